@@ -1,0 +1,98 @@
+using System.Security.Cryptography;
+using System.Text;
+using HypervisorCompare.Content.Parsing;
+using HypervisorCompare.Content.Validation;
+
+namespace HypervisorCompare.Content;
+
+/// <summary>The outcome of reading a content folder.</summary>
+/// <param name="Content">What was read; incomplete when there are errors.</param>
+/// <param name="Diagnostics">Every problem found, in file order.</param>
+/// <param name="ContentHash">SHA-256 over every file's path and bytes: equal content, equal hash.</param>
+/// <param name="Bytes">Total size of the Markdown read.</param>
+public sealed record ContentLoadResult(ContentSet Content, IReadOnlyList<Diagnostic> Diagnostics, string ContentHash, long Bytes)
+{
+    /// <summary>True when the content must not be built.</summary>
+    public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
+}
+
+/// <summary>Reads every <c>*.md</c> file under a folder, parses each once, then validates the whole set.</summary>
+public static class ContentLoader
+{
+    /// <summary>Files above this size are refused before parsing.</summary>
+    public const int MaxFileBytes = 2 * 1024 * 1024;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Loads and validates <paramref name="contentDirectory"/>; <paramref name="today"/> bounds event dates.</summary>
+    public static ContentLoadResult Load(string contentDirectory, DateOnly? today = null)
+    {
+        var root = Path.GetFullPath(contentDirectory);
+        var diagnostics = new DiagnosticBag();
+        var content = new ContentSet();
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        long bytes = 0;
+        if (!Directory.Exists(root))
+        {
+            diagnostics.Error(contentDirectory, 1, 1, "content folder not found");
+            return new ContentLoadResult(content, diagnostics.Items, "", 0);
+        }
+        var displayRoot = Path.GetFileName(root.TrimEnd(Path.DirectorySeparatorChar));
+        var files = Directory.EnumerateFiles(root, "*.md", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal);
+        foreach (var relative in files)
+        {
+            var display = $"{displayRoot}/{relative}";
+            var data = File.ReadAllBytes(Path.Combine(root, relative));
+            bytes += data.Length;
+            hash.AppendData(Encoding.UTF8.GetBytes(relative + "\0"));
+            hash.AppendData(data);
+            if (Decode(display, data, diagnostics) is not { } text) continue;
+            var parsed = ArticleParser.Parse(display, Path.GetFileNameWithoutExtension(relative), text, diagnostics);
+            if (parsed is not null) content.Add(parsed);
+        }
+        ContentValidator.Validate(content, diagnostics, today ?? DateOnly.FromDateTime(DateTime.UtcNow));
+        return new ContentLoadResult(content, diagnostics.Items, Convert.ToHexStringLower(hash.GetHashAndReset()), bytes);
+    }
+
+    /// <summary>Strict UTF-8 with size, emptiness and binary checks; null when the file cannot be read as an article.</summary>
+    internal static string? Decode(string path, byte[] data, DiagnosticBag diagnostics)
+    {
+        if (data.Length == 0) { diagnostics.Error(path, 1, 1, "file is empty"); return null; }
+        if (data.Length > MaxFileBytes)
+        {
+            diagnostics.Error(path, 1, 1, $"file is {data.Length:N0} bytes; the limit is {MaxFileBytes:N0}");
+            return null;
+        }
+        var start = data.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(data, start, data.Length - start);
+        }
+        catch (DecoderFallbackException e)
+        {
+            var (line, column) = Position(data, start + Math.Max(e.Index, 0));
+            diagnostics.Error(path, line, column, "file is not valid UTF-8");
+            return null;
+        }
+        var nul = text.IndexOf('\0');
+        if (nul >= 0)
+        {
+            var (line, column) = Position(data, Encoding.UTF8.GetByteCount(text.AsSpan(0, nul)) + start);
+            diagnostics.Error(path, line, column, "file contains a NUL character; is it binary?");
+            return null;
+        }
+        return text;
+    }
+
+    private static (int Line, int Column) Position(byte[] data, int index)
+    {
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < index && i < data.Length; i++)
+            if (data[i] == '\n') { line++; lineStart = i + 1; }
+        return (line, index - lineStart + 1);
+    }
+}

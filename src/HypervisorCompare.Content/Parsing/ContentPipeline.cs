@@ -1,0 +1,22 @@
+using HypervisorCompare.Content.Markdown.EventLeads;
+using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+
+namespace HypervisorCompare.Content.Parsing;
+
+/// <summary>The one Markdig pipeline every article is parsed and rendered with.</summary>
+public static class ContentPipeline
+{
+    /// <summary>
+    /// Front matter, pipe tables, GitHub-style heading ids and event leads. Raw HTML is disabled (it renders as text);
+    /// the generic-attributes extension is deliberately absent because it lets <c>{onclick=…}</c> through.
+    /// </summary>
+    public static MarkdownPipeline Instance { get; } = new MarkdownPipelineBuilder()
+        .UseYamlFrontMatter()
+        .UsePipeTables()
+        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+        .UseEventLeads()
+        .UsePreciseSourceLocation()
+        .DisableHtml()
+        .Build();
+}

@@ -1,0 +1,93 @@
+using HypervisorCompare.Content.Model;
+using HypervisorCompare.Content.Validation;
+using Markdig.Extensions.Tables;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+
+namespace HypervisorCompare.Content.Parsing;
+
+/// <summary>Reads the rows of a support table (<c>| Feature | Hypervisor | Support | Since | Until | Note | Sources |</c>).</summary>
+internal static class SupportTableReader
+{
+    private static readonly string[] Header = ["Feature", "Hypervisor", "Support", "Since", "Until", "Note", "Sources"];
+
+    public static bool IsSupportTable(Table table) =>
+        table.FirstOrDefault() is TableRow { IsHeader: true } header
+        && header.Count == Header.Length
+        && header.Select((cell, i) => string.Equals(InlineText.Of((Block)cell), Header[i], StringComparison.OrdinalIgnoreCase)).All(x => x);
+
+    public static IEnumerable<FeatureSupport> Read(Table table, ArticleContext context, DiagnosticBag diagnostics)
+    {
+        foreach (var row in table.OfType<TableRow>().Where(r => !r.IsHeader))
+        {
+            var cells = row.OfType<TableCell>().ToList();
+            var at = context.CitationAt(row);
+            at.Column = 1; // Markdig starts a row after its leading pipe; authors count from the line start.
+            if (cells.Count != Header.Length)
+            {
+                diagnostics.Error(at, $"a support row needs {Header.Length} cells, found {cells.Count}");
+                continue;
+            }
+            string Text(int i) => InlineText.Of((Block)cells[i]);
+            var support = new FeatureSupport
+            {
+                FeatureId = Text(0),
+                HypervisorId = Text(1),
+                Note = Text(5),
+                Sources = InlineText.Links(cells[6]),
+                Citation = at,
+            };
+            if (!TryParseLevel(Text(2), out var level))
+                context.Error(diagnostics, cells[2], $"support '{Text(2)}' is not one of yes, partial, no, unknown, not-applicable");
+            support.Level = level;
+            support.Since = ReadMilestone(Text(3), cells[3], context, diagnostics);
+            support.Until = ReadMilestone(Text(4), cells[4], context, diagnostics);
+            at.Anchor = context.UniqueAnchor($"support-{support.FeatureId}-{support.HypervisorId}");
+            row.GetAttributes().Id = at.Anchor;
+            row.GetAttributes().AddClass("fact");
+            yield return support;
+        }
+    }
+
+    public static bool TryParseLevel(string text, out SupportLevel level)
+    {
+        (var ok, level) = text.Trim().ToLowerInvariant() switch
+        {
+            "yes" => (true, SupportLevel.Yes),
+            "partial" => (true, SupportLevel.Partial),
+            "no" => (true, SupportLevel.No),
+            "unknown" => (true, SupportLevel.Unknown),
+            "not-applicable" => (true, SupportLevel.NotApplicable),
+            _ => (false, SupportLevel.Unknown),
+        };
+        return ok;
+    }
+
+    /// <summary>Reads "", "Linux 2.6.20", "2007-02" or "Linux 2.6.20 (2007-02-04)".</summary>
+    private static Milestone? ReadMilestone(string text, TableCell cell, ArticleContext context, DiagnosticBag diagnostics)
+    {
+        if (text.Length == 0) return null;
+        string? version = text;
+        string? dateText = null;
+        if (text.EndsWith(')') && text.LastIndexOf('(') is var open and >= 0)
+        {
+            version = text[..open].Trim();
+            dateText = text[(open + 1)..^1];
+        }
+        else if (LooksLikeDate(text))
+        {
+            version = null;
+            dateText = text;
+        }
+        PartialDate? date = null;
+        if (dateText is not null)
+        {
+            if (PartialDate.TryParse(dateText, out var parsed, out var error)) date = parsed;
+            else context.Error(diagnostics, cell, error);
+        }
+        return new Milestone { Version = string.IsNullOrEmpty(version) ? null : version, Date = date };
+    }
+
+    private static bool LooksLikeDate(string text) =>
+        text.TrimStart('~') is { Length: >= 4 } s && s[..4].All(char.IsAsciiDigit) && s.All(c => char.IsAsciiDigit(c) || c == '-');
+}
