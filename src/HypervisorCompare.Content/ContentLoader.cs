@@ -24,6 +24,26 @@ public static class ContentLoader
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    /// <summary>The content hash alone, without parsing: cheap enough to run at every start-up.</summary>
+    public static string Hash(string contentDirectory)
+    {
+        var root = Path.GetFullPath(contentDirectory);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var relative in Files(root)) AppendFile(hash, relative, File.ReadAllBytes(Path.Combine(root, relative)));
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    private static IEnumerable<string> Files(string root) =>
+        Directory.Exists(root)
+            ? Directory.EnumerateFiles(root, "*.md", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f).Replace('\\', '/')).Order(StringComparer.Ordinal)
+            : [];
+
+    private static void AppendFile(IncrementalHash hash, string relative, byte[] data)
+    {
+        hash.AppendData(Encoding.UTF8.GetBytes(relative + "\0"));
+        hash.AppendData(data);
+    }
+
     /// <summary>Loads and validates <paramref name="contentDirectory"/>; <paramref name="today"/> bounds event dates.</summary>
     public static ContentLoadResult Load(string contentDirectory, DateOnly? today = null)
     {
@@ -38,16 +58,12 @@ public static class ContentLoader
             return new ContentLoadResult(content, diagnostics.Items, "", 0);
         }
         var displayRoot = Path.GetFileName(root.TrimEnd(Path.DirectorySeparatorChar));
-        var files = Directory.EnumerateFiles(root, "*.md", SearchOption.AllDirectories)
-            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
-            .Order(StringComparer.Ordinal);
-        foreach (var relative in files)
+        foreach (var relative in Files(root))
         {
             var display = $"{displayRoot}/{relative}";
             var data = File.ReadAllBytes(Path.Combine(root, relative));
             bytes += data.Length;
-            hash.AppendData(Encoding.UTF8.GetBytes(relative + "\0"));
-            hash.AppendData(data);
+            AppendFile(hash, relative, data);
             if (Decode(display, data, diagnostics) is not { } text) continue;
             var parsed = ArticleParser.Parse(display, Path.GetFileNameWithoutExtension(relative), text, diagnostics);
             if (parsed is not null) content.Add(parsed);

@@ -20,7 +20,7 @@ public readonly record struct PartialDate(int Year, int? Month, int? Day, bool A
     public DatePrecision Precision => Day is not null ? DatePrecision.Day : Month is not null ? DatePrecision.Month : DatePrecision.Year;
 
     /// <summary>The first day the date can mean.</summary>
-    public DateOnly Start => new(Year, Month ?? 1, Day ?? 1);
+    public DateOnly Start => new(Math.Max(Year, 1), Month ?? 1, Day ?? 1);
 
     /// <summary>The last day the date can mean.</summary>
     public DateOnly End => Day is not null ? Start

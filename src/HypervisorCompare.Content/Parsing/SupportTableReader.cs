@@ -37,7 +37,7 @@ internal static class SupportTableReader
                 Sources = InlineText.Links(cells[6]),
                 Citation = at,
             };
-            if (!TryParseLevel(Text(2), out var level))
+            if (!SupportLevels.TryParse(Text(2), out var level))
                 context.Error(diagnostics, cells[2], $"support '{Text(2)}' is not one of yes, partial, no, unknown, not-applicable");
             support.Level = level;
             support.Since = ReadMilestone(Text(3), cells[3], context, diagnostics);
@@ -47,20 +47,6 @@ internal static class SupportTableReader
             row.GetAttributes().AddClass("fact");
             yield return support;
         }
-    }
-
-    public static bool TryParseLevel(string text, out SupportLevel level)
-    {
-        (var ok, level) = text.Trim().ToLowerInvariant() switch
-        {
-            "yes" => (true, SupportLevel.Yes),
-            "partial" => (true, SupportLevel.Partial),
-            "no" => (true, SupportLevel.No),
-            "unknown" => (true, SupportLevel.Unknown),
-            "not-applicable" => (true, SupportLevel.NotApplicable),
-            _ => (false, SupportLevel.Unknown),
-        };
-        return ok;
     }
 
     /// <summary>Reads "", "Linux 2.6.20", "2007-02" or "Linux 2.6.20 (2007-02-04)".</summary>

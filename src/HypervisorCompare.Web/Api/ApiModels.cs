@@ -1,0 +1,48 @@
+using HypervisorCompare.Content.Model;
+
+namespace HypervisorCompare.Web.Api;
+
+public sealed record CitationDto(string Article, string Anchor, int Line, string Url)
+{
+    public static CitationDto From(Citation c) =>
+        new(c.ArticleSlug, c.Anchor, c.Line, $"/articles/{c.ArticleSlug}" + (c.Anchor.Length > 0 ? $"#{c.Anchor}" : ""));
+}
+
+public sealed record SourceDto(string Url, string Title)
+{
+    public static List<SourceDto> From(List<SourceLink> sources) => sources.ConvertAll(s => new SourceDto(s.Url, s.Title));
+}
+
+public sealed record MilestoneDto(string? Version, string? Date)
+{
+    public static MilestoneDto? From(Milestone? m) => m is null ? null : new(m.Version, m.Date?.ToString());
+}
+
+public sealed record PeriodFactDto(string? Since, string? Until, List<SourceDto> Sources, CitationDto Citation);
+
+public sealed record HypervisorDto(
+    string Id, string Name, int Type, string Summary, string Origin, string? FirstRelease, string Website,
+    List<LicenceDto> Licences, List<StewardDto> Stewards, List<SourceDto> Sources, CitationDto Citation);
+
+public sealed record LicenceDto(string Component, string Expression, string? Since, string? Until, List<SourceDto> Sources, CitationDto Citation);
+
+public sealed record StewardDto(string Organisation, string Role, string? Since, string? Until, List<SourceDto> Sources, CitationDto Citation);
+
+public sealed record FeatureDto(string Id, string Name, string Category, string Description, List<string> Synonyms, List<SupportDto> Support);
+
+public sealed record SupportDto(string Hypervisor, string Level, string Note, MilestoneDto? Since, MilestoneDto? Until, List<SourceDto> Sources, CitationDto Citation)
+{
+    public static SupportDto From(FeatureSupport s) =>
+        new(s.HypervisorId, SupportLevels.ToText(s.Level), s.Note, MilestoneDto.From(s.Since), MilestoneDto.From(s.Until), SourceDto.From(s.Sources), CitationDto.From(s.Citation));
+}
+
+public sealed record EventDto(
+    string Id, string Date, string Precision, bool Approximate, string Kind, List<string> Hypervisors,
+    string Title, string Description, List<SourceDto> Sources, CitationDto Citation)
+{
+    public static EventDto From(TimelineEvent e) =>
+        new(e.Id, e.Date.Iso, e.Date.Precision.ToString().ToLowerInvariant(), e.Date.Approximate, e.Kind, e.Hypervisors,
+            e.Title, e.Description, SourceDto.From(e.Sources), CitationDto.From(e.Citation));
+}
+
+public sealed record ArticleDto(string Slug, string Title, string Summary, List<string> About);

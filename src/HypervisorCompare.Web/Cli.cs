@@ -1,0 +1,64 @@
+using HypervisorCompare.Content;
+using HypervisorCompare.Content.Validation;
+using HypervisorCompare.Web.Ingest;
+
+namespace HypervisorCompare.Web;
+
+/// <summary>The <c>ingest</c> and <c>check</c> commands: validate content, and for ingest build and promote a database.</summary>
+public static class Cli
+{
+    public static int Run(string[] args, TextWriter output, TextWriter errors)
+    {
+        var command = args[0];
+        var options = new KnowledgeOptions
+        {
+            ContentPath = Option(args, "--content") ?? Environment.GetEnvironmentVariable("Knowledge__ContentPath"),
+            DatabasePath = Option(args, "--db") ?? Environment.GetEnvironmentVariable("Knowledge__DatabasePath"),
+        }.Resolve(Environment.CurrentDirectory);
+
+        if (command == "check")
+        {
+            var load = ContentLoader.Load(options.ContentPath!);
+            Report(load.Diagnostics, errors);
+            output.WriteLine($"Checked {options.ContentPath}: {Summary(load)}");
+            return load.HasErrors ? 1 : 0;
+        }
+
+        var result = ContentIngestor.Ingest(options.ContentPath!, options.DatabasePath!);
+        Report(result.Diagnostics, errors);
+        if (!result.Succeeded)
+        {
+            errors.WriteLine($"Ingest failed: {Summary(result.Load)}. The database at {options.DatabasePath} was not changed.");
+            return 1;
+        }
+        var c = result.Counts!;
+        output.WriteLine($"""
+            Ingested {options.ContentPath} ({result.Load.Bytes / 1024.0:0.0} KiB) in {result.Elapsed.TotalSeconds:0.00} s
+              hypervisors    {c.Hypervisors,6}
+              features       {c.Features,6}
+              support facts  {c.SupportFacts,6}
+              events         {c.Events,6}
+              articles       {c.Articles,6}
+              organisations  {c.Organisations,6}
+              licences       {c.Licences,6}
+              glossary terms {c.GlossaryTerms,6}
+            Database: {options.DatabasePath} -> {Path.GetFileName(result.GenerationPath)} (integrity ok)
+            {Summary(result.Load)}
+            """);
+        return 0;
+    }
+
+    private static void Report(IEnumerable<Diagnostic> diagnostics, TextWriter errors)
+    {
+        foreach (var diagnostic in diagnostics) errors.WriteLine(diagnostic);
+    }
+
+    private static string Summary(ContentLoadResult load) =>
+        $"{load.Diagnostics.Count(d => d.Severity == Severity.Error)} errors, {load.Diagnostics.Count(d => d.Severity == Severity.Warning)} warnings";
+
+    private static string? Option(string[] args, string name)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
+    }
+}

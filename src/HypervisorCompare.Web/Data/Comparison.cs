@@ -1,0 +1,46 @@
+using HypervisorCompare.Content.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace HypervisorCompare.Web.Data;
+
+/// <summary>A feature-by-hypervisor matrix as it stood on one day, with each cell's full history.</summary>
+public sealed record Comparison(IReadOnlyList<Hypervisor> Hypervisors, IReadOnlyList<ComparisonGroup> Groups, DateOnly AsOf)
+{
+    /// <summary>Three queries, whatever the number of rows: hypervisors, features with categories, support.</summary>
+    public static async Task<Comparison> LoadAsync(HypervisorContext db, IReadOnlyList<string> hypervisorIds, DateOnly asOf)
+    {
+        var found = await db.Hypervisors.Where(h => hypervisorIds.Contains(h.Id)).ToListAsync();
+        var hypervisors = hypervisorIds.Select(id => found.FirstOrDefault(h => h.Id == id)).OfType<Hypervisor>().ToList();
+        var categories = await db.Categories.OrderBy(c => c.Order).ThenBy(c => c.Name).ToListAsync();
+        var features = await db.Features.OrderBy(f => f.Name).ToListAsync();
+        var support = (await db.Support.Where(s => hypervisorIds.Contains(s.HypervisorId)).ToListAsync())
+            .ToLookup(s => (s.FeatureId, s.HypervisorId));
+        var groups = categories
+            .Select(c => new ComparisonGroup(c, features.Where(f => f.CategoryId == c.Id)
+                .Select(f => new ComparisonRow(f, hypervisors.Select(h => ComparisonCell.From(h.Id, support[(f.Id, h.Id)], asOf)).ToList()))
+                .ToList()))
+            .Where(g => g.Rows.Count > 0)
+            .ToList();
+        return new Comparison(hypervisors, groups, asOf);
+    }
+}
+
+public sealed record ComparisonGroup(Category Category, IReadOnlyList<ComparisonRow> Rows);
+
+public sealed record ComparisonRow(Feature Feature, IReadOnlyList<ComparisonCell> Cells)
+{
+    /// <summary>True when not every compared hypervisor has the same level.</summary>
+    public bool Differs => Cells.Select(c => c.Level).Distinct().Count() > 1;
+}
+
+/// <summary>One hypervisor's support for one feature: the row in force on the chosen day, and every row.</summary>
+public sealed record ComparisonCell(string HypervisorId, FeatureSupport? Current, IReadOnlyList<FeatureSupport> History)
+{
+    public SupportLevel Level => Current?.Level ?? SupportLevel.Unknown;
+
+    public static ComparisonCell From(string hypervisorId, IEnumerable<FeatureSupport> rows, DateOnly asOf)
+    {
+        var history = rows.OrderBy(r => r.Since?.Date?.Start ?? DateOnly.MinValue).ToList();
+        return new ComparisonCell(hypervisorId, history.LastOrDefault(r => r.AppliesOn(asOf)), history);
+    }
+}

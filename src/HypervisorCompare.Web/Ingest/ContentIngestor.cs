@@ -1,0 +1,93 @@
+using System.Diagnostics;
+using HypervisorCompare.Content;
+using HypervisorCompare.Content.Validation;
+using HypervisorCompare.Web.Data;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace HypervisorCompare.Web.Ingest;
+
+/// <summary>What an ingest did: the diagnostics, and on success the new generation and its counts.</summary>
+public sealed record IngestResult(ContentLoadResult Load, string? GenerationPath, IngestCounts? Counts, TimeSpan Elapsed)
+{
+    public bool Succeeded => GenerationPath is not null;
+    public IReadOnlyList<Diagnostic> Diagnostics => Load.Diagnostics;
+}
+
+public sealed record IngestCounts(int Hypervisors, int Features, int SupportFacts, int Events, int Articles, int Organisations, int Licences, int GlossaryTerms);
+
+/// <summary>
+/// The seeder: reads and validates all content, writes a complete new database file once, checks it,
+/// and only then makes it the served one. Any failure leaves the served database untouched.
+/// </summary>
+public static class ContentIngestor
+{
+    public static IngestResult Ingest(string contentPath, string databasePath, DateOnly? today = null)
+    {
+        var clock = Stopwatch.StartNew();
+        var load = ContentLoader.Load(contentPath, today);
+        if (load.HasErrors) return new IngestResult(load, null, null, clock.Elapsed);
+
+        var generations = new DatabaseGenerations(databasePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(databasePath)!);
+        var path = generations.NewGenerationPath(load.ContentHash);
+        try
+        {
+            var counts = Write(load, path, DatabaseGenerations.VersionOf(path));
+            CheckIntegrity(path);
+            generations.Promote(path);
+            generations.Prune();
+            return new IngestResult(load, path, counts, clock.Elapsed);
+        }
+        catch
+        {
+            TryDelete(path);
+            throw;
+        }
+    }
+
+    private static IngestCounts Write(ContentLoadResult load, string path, string version)
+    {
+        var content = load.Content;
+        foreach (var article in content.Articles) article.Html = ArticleHtml.Sanitize(article.Html);
+        using (var db = Open(path))
+        {
+            db.Database.EnsureCreated();
+            db.Hypervisors.AddRange(content.Hypervisors);
+            db.Organisations.AddRange(content.Organisations);
+            db.Licences.AddRange(content.Licences);
+            db.Categories.AddRange(content.Categories);
+            db.Features.AddRange(content.Features);
+            db.Support.AddRange(content.Support);
+            db.Events.AddRange(content.Events);
+            db.Glossary.AddRange(content.Glossary);
+            db.Eras.AddRange(content.Eras);
+            db.Articles.AddRange(content.Articles);
+            db.ContentInfo.Add(new ContentInfo { Version = version, ContentHash = load.ContentHash, BuiltAtUtc = DateTime.UtcNow });
+            db.SaveChanges();
+            // EF Core creates SQLite files in WAL mode; a served, read-only generation must be a single self-contained file.
+            db.Database.ExecuteSqlRaw("PRAGMA journal_mode=DELETE");
+        }
+        SqliteConnection.ClearAllPools();
+        return new IngestCounts(content.Hypervisors.Count, content.Features.Count, content.Support.Count, content.Events.Count,
+            content.Articles.Count, content.Organisations.Count, content.Licences.Count, content.Glossary.Count);
+    }
+
+    private static void CheckIntegrity(string path)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA integrity_check";
+        var result = command.ExecuteScalar() as string;
+        if (result != "ok") throw new InvalidOperationException($"integrity check of {path} failed: {result}");
+    }
+
+    private static HypervisorContext Open(string path) =>
+        new(new DbContextOptionsBuilder<HypervisorContext>().UseSqlite($"Data Source={path};Pooling=False").Options);
+
+    private static void TryDelete(string path)
+    {
+        try { File.Delete(path); } catch (IOException) { }
+    }
+}

@@ -1,0 +1,23 @@
+using HypervisorCompare.Web;
+using HypervisorCompare.Web.Api;
+using HypervisorCompare.Web.Components;
+
+if (args is ["ingest" or "check", ..]) return Cli.Run(args, Console.Out, Console.Error);
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddKnowledgeBase();
+
+var app = builder.Build();
+await app.BuildContentIfStaleAsync();
+
+app.UseKnowledgeBasePipeline();
+app.MapStaticAssets();
+app.MapRazorComponents<App>();
+app.MapApi();
+app.MapHealthChecks("/healthz");
+
+app.Run();
+return 0;
+
+/// <summary>Visible to the end-to-end tests' server factory.</summary>
+public partial class Program;
