@@ -26,6 +26,9 @@ public sealed class ContentSet
     /// <summary>Timeline eras.</summary>
     public List<Era> Eras { get; } = [];
 
+    /// <summary>Links between articles, checked by the validator.</summary>
+    public List<Parsing.ArticleLink> ArticleLinks { get; } = [];
+
     /// <summary>Adds what one article declares and states.</summary>
     public void Add(Parsing.ParsedArticle parsed)
     {
@@ -40,5 +43,6 @@ public sealed class ContentSet
         Eras.AddRange(fm.Eras);
         Support.AddRange(parsed.Support);
         Events.AddRange(parsed.Events);
+        ArticleLinks.AddRange(parsed.Links);
     }
 }

@@ -6,6 +6,7 @@ using Markdig.Extensions.Yaml;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using YamlDotNet.Core;
 
 namespace HypervisorCompare.Content.Parsing;
@@ -106,7 +107,17 @@ public static partial class ArticleParser
                     break;
             }
         }
+        foreach (var link in document.Descendants<LinkInline>().Where(l => !l.IsImage && IsArticleLink(l.Url)))
+        {
+            var (slug, anchor) = link.Url!.IndexOf('#') is var hash and >= 0 ? (link.Url[..hash], link.Url[(hash + 1)..]) : (link.Url, "");
+            parsed.Links.Add(new ArticleLink(slug, anchor, context.CitationAt(link)));
+            link.Url = $"/articles/{slug}" + (anchor.Length > 0 ? $"#{anchor}" : "");
+        }
     }
+
+    /// <summary>A bare slug (<c>xen-history</c>, <c>xen#licences</c>) names another article; anything with a scheme, a slash or a dot does not.</summary>
+    private static bool IsArticleLink(string? url) =>
+        url is { Length: > 0 } && url[0] != '#' && url.IndexOfAny([':', '/', '.', '?']) < 0;
 
     private static string Render(MarkdownDocument document)
     {

@@ -13,4 +13,12 @@ public sealed class ParsedArticle
     public List<FeatureSupport> Support { get; } = [];
     /// <summary>Items of event lists.</summary>
     public List<TimelineEvent> Events { get; } = [];
+    /// <summary>Links to other articles (<c>[text](slug#anchor)</c>), checked once the whole set is read.</summary>
+    public List<ArticleLink> Links { get; } = [];
 }
+
+/// <summary>A link from one article to another, written as <c>[text](slug)</c> or <c>[text](slug#anchor)</c>.</summary>
+/// <param name="Slug">Target article.</param>
+/// <param name="Anchor">Target heading or fact anchor, or empty.</param>
+/// <param name="At">Where the link is written.</param>
+public sealed record ArticleLink(string Slug, string Anchor, Citation At);

@@ -10,7 +10,7 @@ public static partial class ContentValidator
     public static void Validate(ContentSet content, DiagnosticBag diagnostics, DateOnly today)
     {
         var ids = new IdChecks(diagnostics);
-        var articles = ids.Unique("article slug", content.Articles.Select(a => (a.Slug, new Citation { Path = a.Path, Line = 1, Column = 1 })));
+        ids.Unique("article slug", content.Articles.Select(a => (a.Slug, new Citation { Path = a.Path, Line = 1, Column = 1 })));
         var hypervisors = ids.Unique("hypervisor", content.Hypervisors.Select(h => (h.Id, h.Citation)));
         var organisations = ids.Unique("organisation", content.Organisations.Select(o => (o.Id, o.Citation)));
         var licences = ids.UniqueLicences(content.Licences);
@@ -64,9 +64,23 @@ public static partial class ContentValidator
             FactChecks.Period(diagnostics, s.Citation, s.Since?.Date, s.Until?.Date, today);
             FactChecks.Sources(diagnostics, s.Citation, s.Sources, $"support of '{s.FeatureId}' by '{s.HypervisorId}'");
         }
+        CheckArticleLinks(content, diagnostics);
         FactChecks.Completeness(diagnostics, content);
         FactChecks.Overlaps(diagnostics, content.Support);
-        _ = articles;
+    }
+
+    private static void CheckArticleLinks(ContentSet content, DiagnosticBag diagnostics)
+    {
+        var anchors = content.Articles.DistinctBy(a => a.Slug).ToDictionary(a => a.Slug, a => a.Sections.Select(s => s.Anchor).ToHashSet());
+        foreach (var fact in content.Support.Cast<ICited>().Concat(content.Events))
+            if (anchors.TryGetValue(fact.Citation.ArticleSlug, out var set)) set.Add(fact.Citation.Anchor);
+        foreach (var link in content.ArticleLinks)
+        {
+            if (!anchors.TryGetValue(link.Slug, out var targets))
+                diagnostics.Error(link.At, $"link to unknown article '{link.Slug}'");
+            else if (link.Anchor.Length > 0 && !targets.Contains(link.Anchor))
+                diagnostics.Error(link.At, $"link to unknown anchor '#{link.Anchor}' in article '{link.Slug}'");
+        }
     }
 
     internal static void Require(DiagnosticBag diagnostics, Citation at, string? value, string message)

@@ -1,0 +1,69 @@
+using HypervisorCompare.Content.Parsing;
+using HypervisorCompare.Content.Validation;
+
+namespace HypervisorCompare.Content.Tests.Parsing;
+
+public class ArticleParserTests
+{
+    private static ParsedArticle Parse(string body)
+    {
+        var diagnostics = new DiagnosticBag();
+        var parsed = ArticleParser.Parse("content/a.md", "a", "---\ntitle: A\nsummary: B\n---\n" + body, diagnostics);
+        Assert.Empty(diagnostics.Items);
+        return parsed!;
+    }
+
+    [Fact]
+    public void Parse_Headings_BecomeSectionsWithGitHubStyleAnchors()
+    {
+        var article = Parse("# Xen\n\n## Dom0 and domU\n\n### PV on HVM\n").Article;
+
+        Assert.Equal(["xen", "dom0-and-domu", "pv-on-hvm"], article.Sections.Select(s => s.Anchor));
+        Assert.Contains("<h2 id=\"dom0-and-domu\">", article.Html);
+    }
+
+    [Fact]
+    public void Parse_RawHtml_IsRenderedAsText()
+    {
+        var html = Parse("<script>alert(1)</script>\n\nHello <img src=x onerror=alert(1)>\n").Article.Html;
+
+        Assert.DoesNotContain("<script", html);
+        Assert.DoesNotContain("<img", html);
+        Assert.Contains("&lt;script&gt;", html);
+    }
+
+    [Fact]
+    public void Parse_GenericAttributesSyntax_IsNotInterpreted()
+    {
+        var html = Parse("# Title {onclick=alert(1)}\n\n[x](https://a.b){onmouseover=alert(1)}\n").Article.Html;
+
+        Assert.DoesNotContain("onclick=\"", html);
+        Assert.DoesNotContain("onmouseover=\"", html);
+    }
+
+    [Fact]
+    public void Parse_EventLead_RendersAsTimeAndKindInsteadOfPipes()
+    {
+        var html = Parse("- 2003-10-02 | release | xen | x1 | **Xen 1.0.** Text <https://lwn.net/>\n").Article.Html;
+
+        Assert.Contains("<li id=\"event-x1\" class=\"fact event\">", html);
+        Assert.Contains("<time datetime=\"2003-10-02\">2 Oct 2003</time>", html);
+        Assert.DoesNotContain("| release |", html);
+    }
+
+    [Fact]
+    public void Parse_SupportRow_GetsItsAnchorInTheHtml()
+    {
+        var parsed = Parse("| Feature | Hypervisor | Support | Since | Until | Note | Sources |\n|---|---|---|---|---|---|---|\n| ksm | kvm | yes | | | | <https://lwn.net/> |\n");
+
+        Assert.Contains("<tr id=\"support-ksm-kvm\" class=\"fact\">", parsed.Article.Html);
+    }
+
+    [Fact]
+    public void Parse_ArticleLink_IsRewrittenToTheArticlesRoute()
+    {
+        var html = Parse("See [history](xen-history#origins).\n").Article.Html;
+
+        Assert.Contains("href=\"/articles/xen-history#origins\"", html);
+    }
+}
