@@ -4,12 +4,13 @@ using HypervisorCompare.Web.Ingest;
 
 namespace HypervisorCompare.Web;
 
-/// <summary>The <c>ingest</c> and <c>check</c> commands: validate content, and for ingest build and promote a database.</summary>
+/// <summary>The <c>ingest</c>, <c>check</c> and <c>health</c> commands: validate content, and for ingest build and promote a database.</summary>
 public static class Cli
 {
     public static int Run(string[] args, TextWriter output, TextWriter errors)
     {
         var command = args[0];
+        if (command == "health") return Health(args.Length > 1 ? args[1] : "http://127.0.0.1:8080/healthz", errors);
         var options = new KnowledgeOptions
         {
             ContentPath = Option(args, "--content") ?? Environment.GetEnvironmentVariable("Knowledge__ContentPath"),
@@ -46,6 +47,21 @@ public static class Cli
             {Summary(result.Load)}
             """);
         return 0;
+    }
+
+    /// <summary>For the container HEALTHCHECK: the runtime image has no curl.</summary>
+    private static int Health(string url, TextWriter errors)
+    {
+        try
+        {
+            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(3) };
+            return http.GetAsync(url).GetAwaiter().GetResult().IsSuccessStatusCode ? 0 : 1;
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+        {
+            errors.WriteLine(e.Message);
+            return 1;
+        }
     }
 
     private static void Report(IEnumerable<Diagnostic> diagnostics, TextWriter errors)

@@ -2,7 +2,7 @@ using HypervisorCompare.Web;
 using HypervisorCompare.Web.Api;
 using HypervisorCompare.Web.Components;
 
-if (args is ["ingest" or "check", ..]) return Cli.Run(args, Console.Out, Console.Error);
+if (args is ["ingest" or "check" or "health", ..]) return Cli.Run(args, Console.Out, Console.Error);
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddKnowledgeBase();
