@@ -32,7 +32,8 @@ public sealed class BrowserSite : IAsyncLifetime
     /// <summary>A fresh page; with <paramref name="javaScript"/> false the browser runs no script at all.</summary>
     public async Task<IPage> NewPageAsync(bool javaScript = true)
     {
-        var context = await Browser.NewContextAsync(new() { BaseURL = BaseUrl, JavaScriptEnabled = javaScript });
+        // BypassCSP lets the accessibility tests inject axe-core; the site itself is tested with its CSP elsewhere.
+        var context = await Browser.NewContextAsync(new() { BaseURL = BaseUrl, JavaScriptEnabled = javaScript, BypassCSP = true });
         return await context.NewPageAsync();
     }
 
