@@ -20,7 +20,7 @@ public sealed record ContentLoadResult(ContentSet Content, IReadOnlyList<Diagnos
 public static class ContentLoader
 {
     /// <summary>Files above this size are refused before parsing.</summary>
-    public const int MaxFileBytes = 2 * 1024 * 1024;
+    public const int MaxFileBytes = 1024 * 1024;
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -64,12 +64,28 @@ public static class ContentLoader
             var data = File.ReadAllBytes(Path.Combine(root, relative));
             bytes += data.Length;
             AppendFile(hash, relative, data);
-            if (Decode(display, data, diagnostics) is not { } text) continue;
-            var parsed = ArticleParser.Parse(display, Path.GetFileNameWithoutExtension(relative), text, diagnostics);
-            if (parsed is not null) content.Add(parsed);
+            if (Decode(display, data, diagnostics) is not { } text || !InputLimits.Check(display, text, diagnostics)) continue;
+            if (Parse(display, Path.GetFileNameWithoutExtension(relative), text, diagnostics) is { } parsed) content.Add(parsed);
         }
         ContentValidator.Validate(content, diagnostics, today ?? DateOnly.FromDateTime(DateTime.UtcNow));
         return new ContentLoadResult(content, diagnostics.Items, Convert.ToHexStringLower(hash.GetHashAndReset()), bytes);
+    }
+
+    /// <summary>
+    /// One file's failure stays that file's error: Markdig refuses some inputs within the limits by throwing (for example
+    /// thousands of emphasis spans in one paragraph), and the other files must still be read and reported.
+    /// </summary>
+    private static ParsedArticle? Parse(string path, string fileSlug, string text, DiagnosticBag diagnostics)
+    {
+        try
+        {
+            return ArticleParser.Parse(path, fileSlug, text, diagnostics);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            diagnostics.Error(path, 1, 1, $"the file could not be parsed ({e.Message.TrimEnd('.')}); split long paragraphs and tables, and nest less");
+            return null;
+        }
     }
 
     /// <summary>Strict UTF-8 with size, emptiness and binary checks; null when the file cannot be read as an article.</summary>
