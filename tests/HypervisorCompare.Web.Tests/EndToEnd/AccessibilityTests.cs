@@ -8,6 +8,9 @@ public sealed class AccessibilityTests(BrowserSite site)
     [InlineData("/compare")]
     [InlineData("/articles")]
     [InlineData("/articles/xen-history")]
+    [InlineData("/features")]
+    [InlineData("/features/memory-page-sharing")]
+    [InlineData("/compare?asof=2011-06&diff=1")]
     public async Task Page_HasNoAxeViolations(string path)
     {
         var page = await site.NewPageAsync();
