@@ -7,11 +7,7 @@ public sealed class CompareExportTests : IDisposable
 {
     private readonly SiteFactory _site = new(TestKnowledge.Fixture());
 
-    public void Dispose()
-    {
-        _site.Dispose();
-        _site.Knowledge.Dispose();
-    }
+    public void Dispose() => _site.Dispose();
 
     [Fact]
     public async Task Csv_HasOneRowPerShownFeatureWithEachHypervisorsColumns()

@@ -41,11 +41,7 @@ public sealed class BrowserSite : IAsyncLifetime
     {
         if (Browser is not null) await Browser.DisposeAsync();
         _playwright?.Dispose();
-        if (_factory is not null)
-        {
-            await _factory.DisposeAsync();
-            _factory.Knowledge.Dispose();
-        }
+        if (_factory is not null) await _factory.DisposeAsync();
     }
 }
 

@@ -8,11 +8,7 @@ public sealed class ContentBuilderTests : IDisposable
 {
     private readonly SiteFactory _site = new(TestKnowledge.Fixture());
 
-    public void Dispose()
-    {
-        _site.Dispose();
-        _site.Knowledge.Dispose();
-    }
+    public void Dispose() => _site.Dispose();
 
     private async Task<string> ServedVersionAsync()
     {
