@@ -14,6 +14,7 @@ app.UseKnowledgeBasePipeline();
 app.MapStaticAssets();
 app.MapRazorComponents<App>();
 app.MapApi();
+app.MapCompareExports();
 app.MapHealthChecks("/healthz");
 
 app.Run();
