@@ -134,6 +134,9 @@ public static partial class ArticleParser
         message = PositionPrefix().Replace(message, "");
         var unknown = UnknownProperty().Match(message);
         if (unknown.Success) return $"unknown key '{unknown.Groups[1].Value}' in {unknown.Groups[2].Value.ToLowerInvariant()}";
+        if (message.StartsWith("No node deserializer was able to deserialize the node into type System.String", StringComparison.Ordinal))
+            return "expected a single value here, not a list or mapping";
+        if (NotANumber().Match(message) is { Success: true } number) return $"'{number.Groups[1].Value}' is not a whole number";
         return message.TrimEnd('.');
     }
 
@@ -142,4 +145,7 @@ public static partial class ArticleParser
 
     [GeneratedRegex(@"Property '([^']+)' not found on type '(?:[\w.]+\.)?(\w+)'")]
     private static partial Regex UnknownProperty();
+
+    [GeneratedRegex(@"^The input string '(.*)' was not in a correct format")]
+    private static partial Regex NotANumber();
 }

@@ -16,9 +16,10 @@ internal sealed class MarkdownDepthScanner
         var indent = 0;
         for (; i < line.Length && line[i] is ' ' or '\t'; i++) indent += line[i] == '\t' ? 4 - indent % 4 : 1;
         var depth = indent / 2;
-        while (i < line.Length && depth <= InputLimits.MaxDepth && MarkerLength(line[i..]) is var marker and > 0)
+        var tooDeepAt = depth > InputLimits.MaxDepth ? i : -1;
+        while (tooDeepAt < 0 && i < line.Length && MarkerLength(line[i..]) is var marker and > 0)
         {
-            depth++;
+            if (++depth > InputLimits.MaxDepth) tooDeepAt = i;
             for (i += marker; i < line.Length && line[i] is ' ' or '\t'; i++) { }
         }
         var rest = line[i..];
@@ -32,9 +33,7 @@ internal sealed class MarkdownDepthScanner
             _fence = rest[0];
             _fenceLength = rest.Length - rest.TrimStart(_fence).Length;
         }
-        return depth > InputLimits.MaxDepth
-            ? (i + 1, $"block quotes and lists are nested more than {InputLimits.MaxDepth} levels deep")
-            : null;
+        return tooDeepAt >= 0 ? (tooDeepAt + 1, $"block quotes and lists are nested more than {InputLimits.MaxDepth} levels deep") : null;
     }
 
     /// <summary>Length of a '&gt;', '-', '*', '+' or '1.' / '1)' marker at the start of <paramref name="s"/>, or 0.</summary>
