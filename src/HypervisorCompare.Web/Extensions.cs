@@ -1,4 +1,5 @@
 using HypervisorCompare.Web.Data;
+using HypervisorCompare.Web.Hardening;
 using HypervisorCompare.Web.Ingest;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,6 +15,7 @@ public static class Extensions
         // without launch settings) looks the same as a published site.
         builder.WebHost.UseStaticWebAssets();
         var services = builder.Services;
+        builder.AddHardening();
         services.AddSingleton(options);
         services.AddSingleton<KnowledgeDatabase>();
         services.AddSingleton<ContentBuilder>();
@@ -32,6 +34,7 @@ public static class Extensions
 
     public static void UseKnowledgeBasePipeline(this WebApplication app)
     {
+        app.UseHardening();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);

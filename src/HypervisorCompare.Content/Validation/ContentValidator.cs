@@ -27,6 +27,7 @@ public static partial class ContentValidator
         {
             if (h.Type is not (1 or 2)) diagnostics.Error(h.Citation, $"hypervisor type must be 1 or 2, not {h.Type}");
             Require(diagnostics, h.Citation, h.Name, "hypervisor needs a 'name'");
+            FactChecks.Website(diagnostics, h.Citation, h.Website, $"hypervisor '{h.Id}'");
             FactChecks.Sources(diagnostics, h.Citation, h.Sources, $"hypervisor '{h.Id}'");
             foreach (var l in h.Licences)
             {
@@ -41,6 +42,7 @@ public static partial class ContentValidator
                 FactChecks.Sources(diagnostics, s.Citation, s.Sources, $"steward '{s.OrganisationId}' of '{h.Id}'");
             }
         }
+        foreach (var o in content.Organisations) FactChecks.Website(diagnostics, o.Citation, o.Website, $"organisation '{o.Id}'");
         foreach (var f in content.Features) refs.One(f.CategoryId, categories, "category", f.Citation);
         foreach (var e in content.Eras)
         {

@@ -12,6 +12,13 @@ internal static class FactChecks
             diagnostics.Error(at, $"source '{bad.Url}' of {what} is not an absolute http(s) URL");
     }
 
+    /// <summary>Pages link websites directly, so anything but http(s) (javascript:, data:) must never get that far.</summary>
+    public static void Website(DiagnosticBag diagnostics, Citation at, string? website, string what)
+    {
+        if (!string.IsNullOrEmpty(website) && !new SourceLink(website, "").IsWebUrl)
+            diagnostics.Error(at, $"website '{website}' of {what} is not an absolute http(s) URL");
+    }
+
     public static void NotFuture(DiagnosticBag diagnostics, Citation at, PartialDate date, DateOnly today)
     {
         if (date.Start > today) diagnostics.Error(at, $"date {date} is in the future");

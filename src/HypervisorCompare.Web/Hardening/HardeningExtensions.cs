@@ -1,0 +1,26 @@
+namespace HypervisorCompare.Web.Hardening;
+
+/// <summary>Security headers on every response, no Server header, and early refusal of absurd query strings.</summary>
+public static class HardeningExtensions
+{
+    public static void AddHardening(this WebApplicationBuilder builder)
+    {
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+        builder.Services.AddHsts(hsts => hsts.MaxAge = TimeSpan.FromDays(365));
+    }
+
+    /// <summary>
+    /// First in the pipeline: the headers are added as the response starts, so error pages, status-code pages and
+    /// refusals get them too (the exception handler clears headers, but not this callback).
+    /// </summary>
+    public static void UseHardening(this WebApplication app) => app.Use(async (context, next) =>
+    {
+        context.Response.OnStarting(SecurityHeaders.Apply, context);
+        if (RequestLimits.Refusal(context.Request) is { } reason)
+        {
+            await RequestLimits.RefuseAsync(context.Response, reason);
+            return;
+        }
+        await next(context);
+    });
+}
