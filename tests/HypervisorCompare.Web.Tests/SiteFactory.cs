@@ -3,8 +3,12 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace HypervisorCompare.Web.Tests;
 
-/// <summary>The real site over a <see cref="TestKnowledge"/> folder; <see cref="StartKestrel"/> for browser tests.</summary>
-public sealed class SiteFactory(TestKnowledge knowledge, string environment = "Production") : WebApplicationFactory<Program>
+/// <summary>
+/// The real site over a <see cref="TestKnowledge"/> folder; <see cref="StartKestrel"/> for browser tests.
+/// <paramref name="configure"/> runs last, so it can turn the content watcher on or add a log sink.
+/// </summary>
+public sealed class SiteFactory(TestKnowledge knowledge, string environment = "Production", Action<IWebHostBuilder>? configure = null)
+    : WebApplicationFactory<Program>
 {
     public TestKnowledge Knowledge { get; } = knowledge;
 
@@ -14,6 +18,7 @@ public sealed class SiteFactory(TestKnowledge knowledge, string environment = "P
         builder.UseSetting("Knowledge:ContentPath", Knowledge.ContentPath);
         builder.UseSetting("Knowledge:DatabasePath", Knowledge.DatabasePath);
         builder.UseSetting("Knowledge:WatchContent", "false");
+        configure?.Invoke(builder);
     }
 
     /// <summary>The factory owns its knowledge folder: disposing one deletes the other.</summary>

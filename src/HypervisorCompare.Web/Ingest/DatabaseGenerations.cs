@@ -50,11 +50,20 @@ public sealed class DatabaseGenerations(string linkPath)
         var old = System.IO.Directory.EnumerateFiles(Directory, $"{Stem}.*.db")
             .Where(f => f != current)
             .OrderByDescending(f => f, StringComparer.Ordinal)
-            .Skip(Keep - 1);
-        foreach (var file in old)
+            .Skip(Keep - 1)
+            .ToList();
+        // An ingest killed mid-write can leave a rollback journal beside its file, and one killed while promoting a
+        // temporary link; neither is ever read again, so they go with the old generations.
+        var journals = System.IO.Directory.EnumerateFiles(Directory, $"{Stem}.*.db-*").Where(j => !File.Exists(j[..j.LastIndexOf('-')]) || old.Contains(j[..j.LastIndexOf('-')]));
+        var links = System.IO.Directory.EnumerateFileSystemEntries(Directory, $".{Stem}.*.link").Where(IsLeftoverLink);
+        foreach (var file in old.Concat(journals.ToList()).Concat(links))
         {
             try { File.Delete(file); }
             catch (IOException) { /* still open somewhere; the next prune retries */ }
         }
     }
+
+    /// <summary>A temporary link that points nowhere, or at a generation written long ago: not one being promoted now.</summary>
+    private static bool IsLeftoverLink(string path) =>
+        new FileInfo(path).ResolveLinkTarget(returnFinalTarget: false) is not { Exists: true } target || target.LastWriteTimeUtc < DateTime.UtcNow.AddMinutes(-10);
 }
