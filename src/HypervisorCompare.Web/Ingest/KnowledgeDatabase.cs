@@ -36,6 +36,16 @@ public sealed class KnowledgeDatabase(KnowledgeOptions options, ILogger<Knowledg
         return new Snapshot(ConnectionStringFor(path), DatabaseGenerations.VersionOf(path));
     }
 
+    /// <summary>
+    /// Called as a request ends. A request that resolved a generation just before it was replaced can open its
+    /// connection after that generation's pool was cleared, which would keep the superseded file open in the pool.
+    /// </summary>
+    public void Release(Snapshot snapshot)
+    {
+        if (Volatile.Read(ref _lastPath) is { } current && ConnectionStringFor(current) != snapshot.ConnectionString)
+            SqliteConnection.ClearPool(new SqliteConnection(snapshot.ConnectionString));
+    }
+
     public static string ConnectionStringFor(string path) => $"Data Source={path};Mode=ReadOnly";
 
     public sealed record Snapshot(string ConnectionString, string Version);

@@ -6,6 +6,7 @@ using Xunit.Abstractions;
 namespace HypervisorCompare.Web.Tests.Reliability;
 
 /// <summary>Properties over generated Markdown, HTML and bytes; a failure prints the seed that reproduces it.</summary>
+[Collection(AloneCollection.Name)]
 public sealed class PropertyTests(ITestOutputHelper output)
 {
     [Fact]

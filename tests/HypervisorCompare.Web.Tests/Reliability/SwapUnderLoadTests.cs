@@ -12,9 +12,10 @@ namespace HypervisorCompare.Web.Tests.Reliability;
 /// turn: ten times through the site's own file watcher, ten times through the <c>ingest</c> command run as a child
 /// process, plus one ingest killed halfway through writing. Then the real site is started afresh in its own process.
 /// </summary>
+[Collection(AloneCollection.Name)]
 public sealed class SwapUnderLoadTests(ITestOutputHelper output)
 {
-    private const int Workers = 4;
+    private const int Workers = 2;
     private const int Updates = 20;
     private const int KilledRevision = 99;
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
