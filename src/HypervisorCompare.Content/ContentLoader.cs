@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using HypervisorCompare.Content.Markdown.GlossaryLinks;
 using HypervisorCompare.Content.Parsing;
 using HypervisorCompare.Content.Validation;
 
@@ -57,6 +58,7 @@ public static class ContentLoader
             diagnostics.Error(contentDirectory, 1, 1, "content folder not found");
             return new ContentLoadResult(content, diagnostics.Items, "", 0);
         }
+        var parsedArticles = new List<ParsedArticle>();
         var displayRoot = Path.GetFileName(root.TrimEnd(Path.DirectorySeparatorChar));
         foreach (var relative in Files(root))
         {
@@ -66,9 +68,13 @@ public static class ContentLoader
             AppendFile(hash, relative, data);
             if (Decode(display, data, diagnostics) is not { } text) continue;
             var parsed = ArticleParser.Parse(display, Path.GetFileNameWithoutExtension(relative), text, diagnostics);
-            if (parsed is not null) content.Add(parsed);
+            if (parsed is null) continue;
+            content.Add(parsed);
+            parsedArticles.Add(parsed);
         }
         ContentValidator.Validate(content, diagnostics, today ?? DateOnly.FromDateTime(DateTime.UtcNow));
+        var glossary = new GlossaryIndex(content.Glossary);
+        foreach (var parsed in parsedArticles) ArticleParser.Render(parsed, glossary);
         return new ContentLoadResult(content, diagnostics.Items, Convert.ToHexStringLower(hash.GetHashAndReset()), bytes);
     }
 
