@@ -1,0 +1,42 @@
+using HypervisorCompare.Content.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace HypervisorCompare.Web.Data;
+
+/// <summary>Which hypervisor components use which licence, read from the components' SPDX expressions.</summary>
+public static class Licensing
+{
+    private static readonly HashSet<string> Operators = ["AND", "OR", "WITH", "(", ")"];
+
+    /// <summary>The tokens of an SPDX expression: licence ids, AND, OR, WITH (and its exception), parentheses.</summary>
+    public static IReadOnlyList<string> Tokens(string expression) =>
+        expression.Replace("(", " ( ").Replace(")", " ) ").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    public static bool IsOperator(string token) => Operators.Contains(token);
+
+    /// <summary>Licence ids in an expression; the id after WITH is an exception, not a licence.</summary>
+    public static IEnumerable<string> LicenceIds(string expression)
+    {
+        var tokens = Tokens(expression);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i] == "WITH") { i++; continue; }
+            if (!IsOperator(tokens[i])) yield return tokens[i].TrimEnd('+');
+        }
+    }
+
+    /// <summary>Every component licence, with its hypervisor, grouped by the licence ids its expression names.</summary>
+    public static async Task<ILookup<string, LicenceUse>> UsesAsync(HypervisorContext db)
+    {
+        var hypervisors = await db.Hypervisors.ToDictionaryAsync(h => h.Id);
+        var components = await db.ComponentLicences.ToListAsync();
+        return components
+            .Where(c => hypervisors.ContainsKey(c.HypervisorId))
+            .SelectMany(c => LicenceIds(c.Expression).Distinct().Select(id => (id, use: new LicenceUse(hypervisors[c.HypervisorId], c))))
+            .OrderBy(x => x.use.Component.Since?.Start ?? DateOnly.MinValue).ThenBy(x => x.use.Hypervisor.Name)
+            .ToLookup(x => x.id, x => x.use, StringComparer.OrdinalIgnoreCase);
+    }
+}
+
+/// <summary>A hypervisor component under a licence, over the period its declaration gives.</summary>
+public sealed record LicenceUse(Hypervisor Hypervisor, ComponentLicence Component);

@@ -1,0 +1,70 @@
+using Bunit;
+using HypervisorCompare.Content.Model;
+using HypervisorCompare.Web.Data;
+using HypervisorCompare.Web.Components.Pages.Hypervisors;
+
+namespace HypervisorCompare.Web.Tests.Components;
+
+[Collection(RealKnowledgeCollection.Name)]
+public sealed class ProfileComponentTests(RealKnowledge knowledge)
+{
+    [Fact]
+    public void HypervisorPage_Xen_ShowsEachComponentLicenceWithItsPeriodLinkedToTheLicencePage()
+    {
+        using var context = new ReadingBunit(knowledge);
+
+        var page = context.Render<HypervisorPage>(p => p.Add(x => x.Id, "xen"));
+        var rows = page.WaitForElements("#licences + table tbody tr");
+
+        var xapi = rows.Where(r => r.QuerySelector("th")!.TextContent.StartsWith("XAPI toolstack")).Select(r => r.TextContent).ToList();
+        Assert.Contains(xapi, r => r.Contains("LicenseRef-Proprietary") && r.Contains("until 2009"));
+        Assert.Contains(xapi, r => r.Contains("LGPL-2.1-only") && r.Contains("2009 – present"));
+        Assert.Contains(page.FindAll("#licences + table a"), a => a.GetAttribute("href") == "/licences/GPL-2.0-only");
+    }
+
+    [Fact]
+    public void HypervisorPage_Xen_ListsStewardsOverTimeEachCitingItsDeclaration()
+    {
+        using var context = new ReadingBunit(knowledge);
+
+        var page = context.Render<HypervisorPage>(p => p.Add(x => x.Id, "xen"));
+        var rows = page.WaitForElements("#stewards + table tbody tr");
+
+        var citrix = rows.First(r => r.TextContent.Contains("Citrix") && r.TextContent.Contains("steward"));
+        Assert.Contains("22 Oct 2007 – 15 Apr 2013", citrix.TextContent);
+        Assert.Equal("/articles/xen#steward-xen-citrix-steward", citrix.QuerySelector("a.stated-in")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void HypervisorPage_Kvm_ShowsFeaturesLatestEventsNewestFirstAndArticlesAboutIt()
+    {
+        using var context = new ReadingBunit(knowledge);
+
+        var page = context.Render<HypervisorPage>(p => p.Add(x => x.Id, "kvm"));
+        page.WaitForElement(".key-features");
+
+        Assert.Contains(page.FindAll(".key-features a"), a => a.GetAttribute("href") == "/compare#f-virtio");
+        var dates = page.FindAll(".latest-events time").Select(t => t.GetAttribute("datetime")!).ToList();
+        Assert.Equal(HypervisorProfile.EventCount, dates.Count);
+        Assert.Equal(dates.OrderByDescending(d => d, StringComparer.Ordinal), dates);
+        Assert.Contains(page.FindAll("#articles + ul a"), a => a.GetAttribute("href") == "/articles/kvm");
+    }
+
+    [Fact]
+    public void ProfileCard_ShowsTypeOriginFirstReleaseAndWhereItIsStated()
+    {
+        using var context = new BunitContext();
+        var hypervisor = new Hypervisor
+        {
+            Id = "h", Name = "H", Type = 2, Origin = "A lab", FirstRelease = new PartialDate(2009, 10, null, Approximate: true),
+            Website = "https://h.example/", Sources = [new("https://h.example/news", "News")],
+            Citation = new Citation { ArticleSlug = "h-article", Anchor = "hypervisor-h" },
+        };
+
+        var card = context.Render<ProfileCard>(p => p.Add(x => x.Hypervisor, hypervisor));
+
+        Assert.Equal(["Type 2 (hosted)", "A lab", "c. Oct 2009", "https://h.example/"], card.FindAll("dd").Take(4).Select(d => d.TextContent.Trim()));
+        Assert.Equal("/articles/h-article#hypervisor-h", card.Find("a.stated-in").GetAttribute("href"));
+        Assert.Equal("https://h.example/news", card.Find(".sources a").GetAttribute("href"));
+    }
+}
