@@ -17,6 +17,10 @@ public sealed class SearchHit
     public string Title { get; set; } = "";
     /// <summary>A few words around the best match, marked the same way.</summary>
     public string Snippet { get; set; } = "";
+    /// <summary>Synonyms, aliases or date and kind, marked: shown when the match is only there.</summary>
+    public string Keywords { get; set; } = "";
+
+    public bool MatchedOnlyInKeywords => !Title.Contains(Search.MarkStart) && !Snippet.Contains(Search.MarkStart) && Keywords.Contains(Search.MarkStart);
 }
 
 /// <summary>A page of results for some terms; <see cref="AnyWord"/> when no result had every word.</summary>
@@ -53,7 +57,8 @@ public static class Search
         var hits = await db.Database.SqlQuery<SearchHit>($"""
             SELECT kind AS Kind, key AS Key, article AS Article, anchor AS Anchor,
                    highlight(SearchIndex, 4, char(2), char(3)) AS Title,
-                   snippet(SearchIndex, 5, char(2), char(3), '…', 24) AS Snippet
+                   snippet(SearchIndex, 5, char(2), char(3), '…', 24) AS Snippet,
+                   highlight(SearchIndex, 6, char(2), char(3)) AS Keywords
             FROM SearchIndex WHERE SearchIndex MATCH {query}
             ORDER BY lower(title) = lower({phrase}) DESC, bm25(SearchIndex, 0, 0, 0, 0, 8.0, 1.0, 4.0), kind, key
             LIMIT {PageSize} OFFSET {skip}

@@ -33,7 +33,8 @@ public sealed class SearchTests(RealKnowledge knowledge)
         var results = await Run(query);
 
         Assert.Equal([SearchKind.Article, SearchKind.Feature, SearchKind.Event, SearchKind.Term], results.Hits.Select(h => h.Kind).Distinct().Order());
-        Assert.All(results.Hits.Where(h => h.Kind != SearchKind.Term), h => Assert.Contains(Search.MarkStart, h.Title + h.Snippet));
+        Assert.All(results.Hits, h => Assert.Contains(Search.MarkStart, h.Title + h.Snippet + h.Keywords));
+        Assert.True(results.Hits.Count(h => h.MatchedOnlyInKeywords) < results.Hits.Count / 2);
     }
 
     [Fact]

@@ -14,6 +14,9 @@ public sealed class BrowserSite : IAsyncLifetime
     private IPlaywright? _playwright;
 
     public string BaseUrl { get; private set; } = "";
+
+    /// <summary>The running app's services (the link checker asks it which routes exist).</summary>
+    public IServiceProvider Services => _factory!.Services;
     public IBrowser Browser { get; private set; } = default!;
 
     public async Task InitializeAsync()

@@ -92,6 +92,20 @@ public sealed class ReadingFlowTests(BrowserSite site)
     }
 
     [Fact]
+    public async Task InPageLink_WithoutJavaScript_StaysOnThePage()
+    {
+        var page = await site.NewPageAsync(javaScript: false);
+        await page.GotoAsync("/articles/xen-history");
+        var link = page.Locator(".toc a").Nth(1);
+        var anchor = (await link.GetAttributeAsync("href"))!;
+
+        await link.ClickAsync();
+
+        Assert.Equal($"{site.BaseUrl}/articles/xen-history{anchor}", page.Url);
+        Assert.Equal(anchor[1..], await TargetId(page));
+    }
+
+    [Fact]
     public async Task UnknownHypervisor_IsA404PageWithAWayHome()
     {
         var page = await site.NewPageAsync(javaScript: false);
