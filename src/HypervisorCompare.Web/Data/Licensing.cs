@@ -12,18 +12,17 @@ public static class Licensing
     public static IReadOnlyList<string> Tokens(string expression) =>
         expression.Replace("(", " ( ").Replace(")", " ) ").Split(' ', StringSplitOptions.RemoveEmptyEntries);
 
-    public static bool IsOperator(string token) => Operators.Contains(token);
-
-    /// <summary>Licence ids in an expression; the id after WITH is an exception, not a licence.</summary>
-    public static IEnumerable<string> LicenceIds(string expression)
+    /// <summary>Each token with whether it names a licence; the id after WITH is an exception, not a licence.</summary>
+    public static IEnumerable<(string Token, bool IsLicence)> Parts(string expression)
     {
         var tokens = Tokens(expression);
         for (var i = 0; i < tokens.Count; i++)
-        {
-            if (tokens[i] == "WITH") { i++; continue; }
-            if (!IsOperator(tokens[i])) yield return tokens[i].TrimEnd('+');
-        }
+            yield return (tokens[i], !Operators.Contains(tokens[i]) && (i == 0 || tokens[i - 1] != "WITH"));
     }
+
+    /// <summary>Licence ids in an expression (<c>GPL-2.0+</c> counts as <c>GPL-2.0</c>).</summary>
+    public static IEnumerable<string> LicenceIds(string expression) =>
+        Parts(expression).Where(p => p.IsLicence).Select(p => p.Token.TrimEnd('+'));
 
     /// <summary>Every component licence, with its hypervisor, grouped by the licence ids its expression names.</summary>
     public static async Task<ILookup<string, LicenceUse>> UsesAsync(HypervisorContext db)

@@ -2,6 +2,7 @@ using Bunit;
 using HypervisorCompare.Content.Model;
 using HypervisorCompare.Web.Data;
 using HypervisorCompare.Web.Components.Pages.Hypervisors;
+using HypervisorCompare.Web.Components.Shared;
 
 namespace HypervisorCompare.Web.Tests.Components;
 
@@ -66,5 +67,30 @@ public sealed class ProfileComponentTests(RealKnowledge knowledge)
         Assert.Equal(["Type 2 (hosted)", "A lab", "c. Oct 2009", "https://h.example/"], card.FindAll("dd").Take(4).Select(d => d.TextContent.Trim()));
         Assert.Equal("/articles/h-article#hypervisor-h", card.Find("a.stated-in").GetAttribute("href"));
         Assert.Equal("https://h.example/news", card.Find(".sources a").GetAttribute("href"));
+    }
+
+    [Fact]
+    public void HypervisorPage_EveryFactItShows_LinksToItsSentenceAndASource()
+    {
+        using var context = new ReadingBunit(knowledge);
+
+        var page = context.Render<HypervisorPage>(p => p.Add(x => x.Id, "xen"));
+        page.WaitForElement(".key-features");
+
+        var facts = page.FindAll("#profile, table.facts:not(.key-features) tbody tr, .key-features td.support, .latest-events li");
+        Assert.True(facts.Count > 50, $"{facts.Count} facts");
+        Assert.All(facts, f => Assert.StartsWith("/articles/", f.QuerySelector("a[title='Where the article says so']")?.GetAttribute("href")));
+        Assert.All(facts, f => Assert.Contains(f.QuerySelectorAll("a[href^='http']"), a => a.GetAttribute("rel")?.Contains("external") == true));
+    }
+
+    [Fact]
+    public void LicenceExpression_LinksLicencesButNotOperatorsOrExceptions()
+    {
+        using var context = new BunitContext();
+
+        var expression = context.Render<LicenceExpression>(p => p.Add(x => x.Expression, "(GPL-2.0-only WITH Linux-syscall-note) AND MIT"));
+
+        Assert.Equal(["/licences/GPL-2.0-only", "/licences/MIT"], expression.FindAll("a").Select(a => a.GetAttribute("href")));
+        Assert.Equal("( GPL-2.0-only WITH Linux-syscall-note ) AND MIT", string.Join(' ', expression.Find(".licence-expression").TextContent.Split(' ', StringSplitOptions.RemoveEmptyEntries)));
     }
 }
