@@ -1,6 +1,7 @@
 using HypervisorCompare.Web;
 using HypervisorCompare.Web.Api;
 using HypervisorCompare.Web.Components;
+using HypervisorCompare.Web.Feeds;
 
 if (args is ["ingest" or "check" or "health", ..]) return Cli.Run(args, Console.Out, Console.Error);
 
@@ -14,6 +15,7 @@ app.UseKnowledgeBasePipeline();
 app.MapStaticAssets();
 app.MapRazorComponents<App>();
 app.MapApi();
+app.MapTimelineFeeds();
 app.MapHealthChecks("/healthz");
 
 app.Run();
