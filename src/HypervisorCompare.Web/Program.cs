@@ -6,8 +6,6 @@ using HypervisorCompare.Web.Feeds;
 if (args is ["ingest" or "check" or "health", ..]) return Cli.Run(args, Console.Out, Console.Error);
 
 var builder = WebApplication.CreateBuilder(args);
-// Serves the scoped-CSS bundle from build output in every environment (only Development does so by default); a no-op once published.
-builder.WebHost.UseStaticWebAssets();
 builder.AddKnowledgeBase();
 
 var app = builder.Build();
@@ -17,6 +15,7 @@ app.UseKnowledgeBasePipeline();
 app.MapStaticAssets();
 app.MapRazorComponents<App>();
 app.MapApi();
+app.MapCompareExports();
 app.MapTimelineFeeds();
 app.MapHealthChecks("/healthz");
 

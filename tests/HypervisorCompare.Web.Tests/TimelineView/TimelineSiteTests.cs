@@ -31,11 +31,7 @@ public sealed class TimelineSiteTests : IDisposable
         _site = new SiteFactory(knowledge);
     }
 
-    public void Dispose()
-    {
-        _site.Dispose();
-        _site.Knowledge.Dispose();
-    }
+    public void Dispose() => _site.Dispose();
 
     private async Task<(HttpStatusCode Status, string Body, string? Type)> Get(string url)
     {
@@ -69,7 +65,7 @@ public sealed class TimelineSiteTests : IDisposable
         var (status, html, _) = await Get(url);
 
         Assert.Equal(HttpStatusCode.OK, status);
-        Assert.Contains("Some filters could not be used", html);
+        Assert.Contains("<div class=\"notice\" role=\"alert\">", html);
         Assert.Contains(notice, html);
         Assert.DoesNotContain("<script>", html);
     }
