@@ -1,6 +1,7 @@
 using HypervisorCompare.Web;
 using HypervisorCompare.Web.Api;
 using HypervisorCompare.Web.Components;
+using HypervisorCompare.Web.Feeds;
 using HypervisorCompare.Web.SiteFiles;
 
 if (args is ["ingest" or "check" or "health", ..]) return Cli.Run(args, Console.Out, Console.Error);
@@ -15,6 +16,8 @@ app.UseKnowledgeBasePipeline();
 app.MapStaticAssets();
 app.MapRazorComponents<App>();
 app.MapApi();
+app.MapCompareExports();
+app.MapTimelineFeeds();
 app.MapSiteFiles();
 app.MapHealthChecks("/healthz");
 

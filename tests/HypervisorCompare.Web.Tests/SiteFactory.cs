@@ -11,13 +11,22 @@ public sealed class SiteFactory(TestKnowledge knowledge, string environment = "P
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(environment);
-        // Outside Development the host only serves published assets; the tests run from the build output, where
-        // app.css and the scoped-CSS bundle are found through the static web assets manifest. Without this the
-        // browser tests ran with no stylesheet at all (and axe could not see dark-mode contrast).
-        builder.UseStaticWebAssets();
         builder.UseSetting("Knowledge:ContentPath", Knowledge.ContentPath);
         builder.UseSetting("Knowledge:DatabasePath", Knowledge.DatabasePath);
         builder.UseSetting("Knowledge:WatchContent", "false");
+    }
+
+    /// <summary>The factory owns its knowledge folder: disposing one deletes the other.</summary>
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing) Knowledge.Dispose();
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Knowledge.Dispose();
     }
 
     /// <summary>Serves on a real Kestrel socket on loopback and returns the base address.</summary>

@@ -8,11 +8,9 @@ public sealed record HypervisorProfile(
     Hypervisor Hypervisor,
     IReadOnlyDictionary<string, Organisation> Organisations,
     Comparison Features,
-    IReadOnlyList<TimelineEvent> LatestEvents,
+    TimelineData Timeline,
     IReadOnlyList<Article> Articles)
 {
-    public const int EventCount = 8;
-
     /// <summary>Null when no hypervisor has the id.</summary>
     public static async Task<HypervisorProfile?> LoadAsync(HypervisorContext db, string id, DateOnly asOf)
     {
@@ -21,11 +19,9 @@ public sealed record HypervisorProfile(
         var organisationIds = hypervisor.Stewards.Select(s => s.OrganisationId).Distinct().ToList();
         var organisations = await db.Organisations.Where(o => organisationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id);
         var features = await Comparison.LoadAsync(db, [id], asOf);
-        // Dates are stored in their written form ("~2009"), which does not sort as text; there are few events per hypervisor.
-        var events = (await db.Events.Where(e => e.Hypervisors.Contains(id)).ToListAsync())
-            .OrderByDescending(e => e.Date).ThenBy(e => e.Id).Take(EventCount).ToList();
+        var timeline = await TimelineData.LoadAsync(db, TimelineFilter.ForHypervisor(id), asOf);
         var articles = await db.Articles.Where(a => a.About.Contains(id)).OrderBy(a => a.Title).ToListAsync();
-        return new HypervisorProfile(hypervisor, organisations, features, events, articles);
+        return new HypervisorProfile(hypervisor, organisations, features, timeline, articles);
     }
 
     public string OrganisationName(string id) => Organisations.TryGetValue(id, out var o) ? o.Name : id;

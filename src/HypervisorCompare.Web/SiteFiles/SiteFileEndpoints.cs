@@ -3,7 +3,8 @@ using HypervisorCompare.Web.Components.Pages.Articles;
 using HypervisorCompare.Web.Components.Pages.Glossary;
 using HypervisorCompare.Web.Components.Pages.Hypervisors;
 using HypervisorCompare.Web.Components.Pages.Licences;
-using HypervisorCompare.Web.Components.Shared;
+using HypervisorCompare.Web.Components.Pages.Features;
+using HypervisorCompare.Web.Components.Pages.Timeline;
 using HypervisorCompare.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -38,11 +39,11 @@ public static class SiteFileEndpoints
         IEnumerable<string> paths =
         [
             "/", Components.Pages.Compare.Compare.Url(), HypervisorList.Url(), ArticleList.Url(), LicenceList.Url(), GlossaryPage.Url(),
-            PendingPages.Timeline(),
+            TimelinePage.Url(), FeatureList.Url(),
             .. (await db.Hypervisors.OrderBy(h => h.Id).Select(h => h.Id).ToListAsync()).Select(id => HypervisorPage.Url(id)),
             .. (await db.Articles.OrderBy(a => a.Slug).Select(a => a.Slug).ToListAsync()).Select(slug => ArticlePage.Url(slug)),
             .. (await db.Licences.OrderBy(l => l.Id).Select(l => l.Id).ToListAsync()).Select(LicencePage.Url),
-            .. (await db.Features.OrderBy(f => f.Id).Select(f => f.Id).ToListAsync()).Select(PendingPages.Feature),
+            .. (await db.Features.OrderBy(f => f.Id).Select(f => f.Id).ToListAsync()).Select(id => FeatureList.Url(id)),
         ];
         return paths.ToList();
     }

@@ -6,11 +6,7 @@ public sealed class PagesRenderTests : IDisposable
 {
     private readonly SiteFactory _site = new(TestKnowledge.Fixture());
 
-    public void Dispose()
-    {
-        _site.Dispose();
-        _site.Knowledge.Dispose();
-    }
+    public void Dispose() => _site.Dispose();
 
     [Fact]
     public async Task Home_ListsTheHypervisorsFromTheDatabase()

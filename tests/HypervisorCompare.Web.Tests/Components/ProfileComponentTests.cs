@@ -1,6 +1,5 @@
 using Bunit;
 using HypervisorCompare.Content.Model;
-using HypervisorCompare.Web.Data;
 using HypervisorCompare.Web.Components.Pages.Hypervisors;
 using HypervisorCompare.Web.Components.Shared;
 
@@ -37,7 +36,7 @@ public sealed class ProfileComponentTests(RealKnowledge knowledge)
     }
 
     [Fact]
-    public void HypervisorPage_Kvm_ShowsFeaturesLatestEventsNewestFirstAndArticlesAboutIt()
+    public void HypervisorPage_Kvm_ShowsFeaturesItsTimelineAndArticlesAboutIt()
     {
         using var context = new ReadingBunit(knowledge);
 
@@ -45,9 +44,10 @@ public sealed class ProfileComponentTests(RealKnowledge knowledge)
         page.WaitForElement(".key-features");
 
         Assert.Contains(page.FindAll(".key-features a"), a => a.GetAttribute("href") == "/compare#f-virtio");
-        var dates = page.FindAll(".latest-events time").Select(t => t.GetAttribute("datetime")!).ToList();
-        Assert.Equal(HypervisorProfile.EventCount, dates.Count);
-        Assert.Equal(dates.OrderByDescending(d => d, StringComparer.Ordinal), dates);
+        Assert.Contains(page.FindAll(".key-features a"), a => a.GetAttribute("href") == "/features/virtio");
+        var latest = page.FindAll("#history + .timeline-excerpt .latest a").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.NotEmpty(latest);
+        Assert.All(latest, href => Assert.StartsWith("/timeline#", href));
         Assert.Contains(page.FindAll("#articles + ul a"), a => a.GetAttribute("href") == "/articles/kvm");
     }
 
@@ -77,7 +77,7 @@ public sealed class ProfileComponentTests(RealKnowledge knowledge)
         var page = context.Render<HypervisorPage>(p => p.Add(x => x.Id, "xen"));
         page.WaitForElement(".key-features");
 
-        var facts = page.FindAll("#profile, table.facts:not(.key-features) tbody tr, .key-features td.support, .latest-events li");
+        var facts = page.FindAll("#profile, table.facts:not(.key-features) tbody tr, .key-features td.support");
         Assert.True(facts.Count > 50, $"{facts.Count} facts");
         Assert.All(facts, f => Assert.StartsWith("/articles/", f.QuerySelector("a[title='Where the article says so']")?.GetAttribute("href")));
         Assert.All(facts, f => Assert.Contains(f.QuerySelectorAll("a[href^='http']"), a => a.GetAttribute("rel")?.Contains("external") == true));

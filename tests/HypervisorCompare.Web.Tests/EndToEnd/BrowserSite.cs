@@ -14,9 +14,6 @@ public sealed class BrowserSite : IAsyncLifetime
     private IPlaywright? _playwright;
 
     public string BaseUrl { get; private set; } = "";
-
-    /// <summary>The running app's services (the link checker asks it which routes exist).</summary>
-    public IServiceProvider Services => _factory!.Services;
     public IBrowser Browser { get; private set; } = default!;
 
     public async Task InitializeAsync()
@@ -33,10 +30,10 @@ public sealed class BrowserSite : IAsyncLifetime
     }
 
     /// <summary>A fresh page; with <paramref name="javaScript"/> false the browser runs no script at all.</summary>
-    public async Task<IPage> NewPageAsync(bool javaScript = true)
+    public async Task<IPage> NewPageAsync(bool javaScript = true, ColorScheme colorScheme = ColorScheme.Light)
     {
         // BypassCSP lets the accessibility tests inject axe-core; the site itself is tested with its CSP elsewhere.
-        var context = await Browser.NewContextAsync(new() { BaseURL = BaseUrl, JavaScriptEnabled = javaScript, BypassCSP = true });
+        var context = await Browser.NewContextAsync(new() { BaseURL = BaseUrl, JavaScriptEnabled = javaScript, BypassCSP = true, ColorScheme = colorScheme });
         return await context.NewPageAsync();
     }
 
@@ -44,11 +41,7 @@ public sealed class BrowserSite : IAsyncLifetime
     {
         if (Browser is not null) await Browser.DisposeAsync();
         _playwright?.Dispose();
-        if (_factory is not null)
-        {
-            await _factory.DisposeAsync();
-            _factory.Knowledge.Dispose();
-        }
+        if (_factory is not null) await _factory.DisposeAsync();
     }
 }
 

@@ -9,7 +9,7 @@ namespace HypervisorCompare.Web.Tests.EndToEnd;
 /// script, image and form action, and checks that each answers 200 and that each #fragment names an element on
 /// its page. External links are not followed (the tests run offline); they are counted.
 /// </summary>
-public sealed class LinkCrawler(HttpClient client, Func<string, bool> isPending)
+public sealed class LinkCrawler(HttpClient client)
 {
     /// <summary>A crawl that grows past this is a bug (an ever-changing link), not a big site.</summary>
     public const int MaxPages = 3000;
@@ -19,7 +19,7 @@ public sealed class LinkCrawler(HttpClient client, Func<string, bool> isPending)
 
     public sealed record Link(string From, string Target);
 
-    public sealed record Report(IReadOnlyList<string> Broken, IReadOnlyList<Link> Pending, int Pages, int Links, int ExternalLinks, IReadOnlyList<string> SitemapPaths);
+    public sealed record Report(IReadOnlyList<string> Broken, int Pages, int Links, int ExternalLinks, IReadOnlyList<string> SitemapPaths);
 
     public async Task<Report> CrawlAsync()
     {
@@ -52,22 +52,17 @@ public sealed class LinkCrawler(HttpClient client, Func<string, bool> isPending)
                 queue.Enqueue((PathOf(target), next.Path));
             }
         }
-        var pending = new List<Link>();
         foreach (var link in links.Distinct())
         {
             var path = PathOf(link.Target);
             var status = statuses.GetValueOrDefault(path);
-            if (status != HttpStatusCode.OK)
-            {
-                if (status == HttpStatusCode.NotFound && isPending(path)) pending.Add(link);
-                else broken.Add($"{link.From} -> {link.Target}: {(int)status} {status}");
-            }
+            if (status != HttpStatusCode.OK) broken.Add($"{link.From} -> {link.Target}: {(int)status} {status}");
             else if (FragmentOf(link.Target) is { Length: > 0 } fragment && ids.TryGetValue(path, out var onPage) && !onPage.Contains(fragment))
                 broken.Add($"{link.From} -> {link.Target}: no element with id '{fragment}'");
         }
-        broken.AddRange(sitemap.Where(p => statuses.GetValueOrDefault(p) != HttpStatusCode.OK && !isPending(p))
+        broken.AddRange(sitemap.Where(p => statuses.GetValueOrDefault(p) != HttpStatusCode.OK)
             .Select(p => $"/sitemap.xml -> {p}: {(int)statuses.GetValueOrDefault(p)}"));
-        return new Report(broken.Distinct().ToList(), pending, statuses.Count, links.Count, external, sitemap);
+        return new Report(broken.Distinct().ToList(), statuses.Count, links.Count, external, sitemap);
     }
 
     private async Task<List<string>> SitemapPathsAsync(List<string> broken)

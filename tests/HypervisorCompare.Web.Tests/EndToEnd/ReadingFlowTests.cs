@@ -46,15 +46,22 @@ public sealed class ReadingFlowTests(BrowserSite site)
     }
 
     [Fact]
-    public async Task ProfileEvent_LeadsToItsSentenceInTheArticle()
+    public async Task ProfileEvent_LeadsToTheTimeline_AndOnToItsSentence_AndBack()
     {
         var page = await site.NewPageAsync(javaScript: false);
         await page.GotoAsync("/hypervisors/kvm");
 
-        await page.Locator(".latest-events a.stated-in").First.ClickAsync();
+        await page.Locator(".timeline-excerpt .latest a").First.ClickAsync();
+        var eventId = await TargetId(page);
+        Assert.NotNull(eventId);
+        Assert.EndsWith($"/timeline#{eventId}", page.Url);
 
-        Assert.StartsWith("event-", await TargetId(page));
-        Assert.Contains("event", await page.Locator(":target").GetAttributeAsync("class"));
+        await page.Locator(":target a", new() { HasText = "In the article" }).ClickAsync();
+        Assert.Equal($"event-{eventId}", await TargetId(page));
+        Assert.True(await page.Locator(":target .sources a, :target a[rel~='external'], :target a[href^='http']").CountAsync() >= 1);
+
+        await page.Locator(":target a.fact-link").ClickAsync();
+        Assert.Equal(eventId, await TargetId(page));
     }
 
     [Fact]

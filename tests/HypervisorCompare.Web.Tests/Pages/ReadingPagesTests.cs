@@ -9,11 +9,7 @@ public sealed class ReadingPagesTests : IDisposable
 {
     private readonly SiteFactory _site = new(TestKnowledge.Fixture());
 
-    public void Dispose()
-    {
-        _site.Dispose();
-        _site.Knowledge.Dispose();
-    }
+    public void Dispose() => _site.Dispose();
 
     [Theory]
     [InlineData("/hypervisors/no-such-hypervisor")]
@@ -105,18 +101,15 @@ public sealed class ReadingPagesTests : IDisposable
     }
 }
 
-public sealed class ErrorPageTests : IDisposable
+public sealed class ErrorPageTests
 {
-    private readonly TestKnowledge _knowledge = TestKnowledge.Fixture();
-
-    public void Dispose() => _knowledge.Dispose();
-
     [Fact]
     public async Task Error_WhenAPageFails_IsFriendlyWithoutAStackTrace()
     {
         // Content with an error never builds, so there is no database and every page that reads one fails.
-        _knowledge.Write("broken.md", "---\ntitle: Broken\nsummary: x\nbogus: 1\n---\n");
-        await using var site = new SiteFactory(_knowledge);
+        var knowledge = TestKnowledge.Fixture();
+        knowledge.Write("broken.md", "---\ntitle: Broken\nsummary: x\nbogus: 1\n---\n");
+        await using var site = new SiteFactory(knowledge);
 
         var response = await site.CreateClient().GetAsync("/hypervisors/xen");
         var html = await response.Content.ReadAsStringAsync();
