@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using HypervisorCompare.Content.Markdown.GlossaryLinks;
 using HypervisorCompare.Content.Parsing;
 using HypervisorCompare.Content.Validation;
 
@@ -57,6 +58,7 @@ public static class ContentLoader
             diagnostics.Error(contentDirectory, 1, 1, "content folder not found");
             return new ContentLoadResult(content, diagnostics.Items, "", 0);
         }
+        var parsedArticles = new List<ParsedArticle>();
         var displayRoot = Path.GetFileName(root.TrimEnd(Path.DirectorySeparatorChar));
         foreach (var relative in Files(root))
         {
@@ -65,9 +67,13 @@ public static class ContentLoader
             bytes += data.Length;
             AppendFile(hash, relative, data);
             if (Decode(display, data, diagnostics) is not { } text || !InputLimits.Check(display, text, diagnostics)) continue;
-            if (Parse(display, Path.GetFileNameWithoutExtension(relative), text, diagnostics) is { } parsed) content.Add(parsed);
+            if (Parse(display, Path.GetFileNameWithoutExtension(relative), text, diagnostics) is not { } parsed) continue;
+            content.Add(parsed);
+            parsedArticles.Add(parsed);
         }
         ContentValidator.Validate(content, diagnostics, today ?? DateOnly.FromDateTime(DateTime.UtcNow));
+        var glossary = new GlossaryIndex(content.Glossary);
+        foreach (var parsed in parsedArticles) Isolated(parsed.Article.Path, diagnostics, () => { ArticleParser.Render(parsed, glossary); return parsed; });
         return new ContentLoadResult(content, diagnostics.Items, Convert.ToHexStringLower(hash.GetHashAndReset()), bytes);
     }
 
@@ -75,11 +81,14 @@ public static class ContentLoader
     /// One file's failure stays that file's error: Markdig refuses some inputs within the limits by throwing (for example
     /// thousands of emphasis spans in one paragraph), and the other files must still be read and reported.
     /// </summary>
-    private static ParsedArticle? Parse(string path, string fileSlug, string text, DiagnosticBag diagnostics)
+    private static ParsedArticle? Parse(string path, string fileSlug, string text, DiagnosticBag diagnostics) =>
+        Isolated(path, diagnostics, () => ArticleParser.Parse(path, fileSlug, text, diagnostics));
+
+    private static ParsedArticle? Isolated(string path, DiagnosticBag diagnostics, Func<ParsedArticle?> work)
     {
         try
         {
-            return ArticleParser.Parse(path, fileSlug, text, diagnostics);
+            return work();
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

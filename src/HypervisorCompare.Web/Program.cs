@@ -1,6 +1,8 @@
 using HypervisorCompare.Web;
 using HypervisorCompare.Web.Api;
 using HypervisorCompare.Web.Components;
+using HypervisorCompare.Web.Feeds;
+using HypervisorCompare.Web.SiteFiles;
 
 if (args is ["ingest" or "check" or "health", ..]) return Cli.Run(args, Console.Out, Console.Error);
 
@@ -15,6 +17,8 @@ app.MapStaticAssets();
 app.MapRazorComponents<App>();
 app.MapApi();
 app.MapCompareExports();
+app.MapTimelineFeeds();
+app.MapSiteFiles();
 app.MapHealthChecks("/healthz");
 
 app.Run();

@@ -22,6 +22,15 @@ public sealed record IngestCounts(int Hypervisors, int Features, int SupportFact
 /// </summary>
 public static class ContentIngestor
 {
+    /// <summary>
+    /// Bump when the code writes a differently shaped database (2: the FTS5 search table), so a database built by
+    /// older code from the same content is rebuilt rather than served without the table.
+    /// </summary>
+    public const int SchemaVersion = 2;
+
+    /// <summary>What <see cref="ContentInfo.ContentHash"/> holds: the content's hash and the schema it was written with.</summary>
+    public static string BuildHash(string contentHash) => $"{contentHash}+schema{SchemaVersion}";
+
     public static IngestResult Ingest(string contentPath, string databasePath, DateOnly? today = null)
     {
         var clock = Stopwatch.StartNew();
@@ -63,8 +72,9 @@ public static class ContentIngestor
             db.Glossary.AddRange(content.Glossary);
             db.Eras.AddRange(content.Eras);
             db.Articles.AddRange(content.Articles);
-            db.ContentInfo.Add(new ContentInfo { Version = version, ContentHash = load.ContentHash, BuiltAtUtc = DateTime.UtcNow });
+            db.ContentInfo.Add(new ContentInfo { Version = version, ContentHash = BuildHash(load.ContentHash), BuiltAtUtc = DateTime.UtcNow });
             db.SaveChanges();
+            SearchIndexBuilder.Build(db, content);
             // EF Core creates SQLite files in WAL mode; a served, read-only generation must be a single self-contained file.
             db.Database.ExecuteSqlRaw("PRAGMA journal_mode=DELETE");
         }

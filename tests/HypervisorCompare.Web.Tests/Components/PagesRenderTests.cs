@@ -13,8 +13,8 @@ public sealed class PagesRenderTests : IDisposable
     {
         var html = await _site.CreateClient().GetStringAsync("/");
 
-        Assert.Contains("<h3>Xen</h3>", html);
-        Assert.Contains("<h3>KVM</h3>", html);
+        Assert.Matches("<h3[^>]*><a href=\"/hypervisors/xen\"[^>]*>Xen</a></h3>", html);
+        Assert.Matches("<h3[^>]*><a href=\"/hypervisors/kvm\"[^>]*>KVM</a></h3>", html);
     }
 
     [Fact]

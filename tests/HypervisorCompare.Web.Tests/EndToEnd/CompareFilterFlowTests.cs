@@ -135,3 +135,22 @@ public sealed class CompareFilterFlowTests(BrowserSite site)
         Assert.True(await page.Locator("table.comparison tbody tr").CountAsync() > 0);
     }
 }
+
+[Collection(BrowserCollection.Name)]
+public sealed class CompareTimelineLinkTests(BrowserSite site)
+{
+    [Fact]
+    public async Task Compare_AsOf_LinksToTheTimelineUpToThatDate()
+    {
+        var page = await site.NewPageAsync(javaScript: false);
+        await page.GotoAsync("/compare?asof=2011-06");
+
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "What happened up to then on the timeline" }).ClickAsync();
+
+        Assert.Contains("/timeline?", page.Url);
+        Assert.Contains("to=2011-06", page.Url);
+        var dates = await page.Locator("main time[datetime]").EvaluateAllAsync<string[]>("ts => ts.map(t => t.getAttribute('datetime'))");
+        Assert.NotEmpty(dates);
+        Assert.All(dates, d => Assert.True(string.CompareOrdinal(d[..Math.Min(7, d.Length)], "2011-06") <= 0, d));
+    }
+}

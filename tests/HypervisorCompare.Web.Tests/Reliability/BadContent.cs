@@ -35,6 +35,7 @@ public static class BadContent
         ["table rows of pipes at the line limit"] = (Text(Head + "| a | b |\n|---|---|\n" + Repeat(new string('|', 4_000) + "\n", 200)), null),
         ["code spans at the line limit"] = (Text(Head + Repeat(Repeat("`a` ", 1_000) + "\n\n", 200)), null),
         ["thousands of emphasis spans in one paragraph"] = (Text(Head + Repeat("*a* *b* *c* *d* *e* *f* *g* *h* *i* *j*\n", 4_000)), "bad.md:1:1: error: the file could not be parsed"),
+        ["unmatched underscores in one long paragraph"] = (Text(Head + Repeat(Repeat("a_ ", 1_000) + "\n", 300)), null),
         ["a quarter of a million paragraphs"] = (Text(Head + Repeat("a\n\n", 250_000)), null),
         ["mixed CR, LF and CRLF"] = (Text("---\r\ntitle: Line ends\rsummary: All three kinds.\n---\r\n# Heading\rtext\r\n- item\n"), null),
         ["byte order mark"] = (() => [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("---\ntitle: BOM\nsummary: Starts with a byte order mark.\n---\nText.\n")], null),
