@@ -45,6 +45,9 @@ public sealed partial class BadContentTests(ITestOutputHelper output)
     public async Task Ingest_OddButValidFileAlone_IsBuiltAndServed(string name)
     {
         using var knowledge = TestKnowledge.Fixture();
+        // Terms that occur in the cases, so linking glossary terms runs over them too.
+        knowledge.Write("terms.md", "---\ntitle: Terms\nsummary: x\nglossary:\n" + string.Concat(new[] { "a", "row", "item", "deep", "Paragraph", "b" }
+            .Select(t => $"  - id: term-{t.ToLowerInvariant()}\n    term: {t}\n    definition: x\n    sources: [https://example.org/]\n")) + "---\n");
         File.WriteAllBytes(Path.Combine(knowledge.ContentPath, "bad.md"), BadContent.Cases[name].Bytes());
 
         var result = await OnSmallStack(knowledge.Ingest).WaitAsync(Bound);
