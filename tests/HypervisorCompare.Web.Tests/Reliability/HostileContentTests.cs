@@ -26,7 +26,8 @@ public sealed class HostileContentTests : IAsyncLifetime
 
     /// <summary>The pages that show hostile fields directly, and every page reachable from them and from the home page.</summary>
     public static readonly string[] Seeds =
-        ["/", "/articles", "/articles/" + HostileContent.Article, "/compare", "/compare?h=hostile&h=xen", "/features", "/features/hostile-feature", "/glossary", "/timeline"];
+        ["/", "/articles", "/articles/" + HostileContent.Article, "/compare", "/compare?h=hostile&h=xen", "/features", "/features/hostile-feature",
+         "/glossary", "/timeline", "/timeline?h=hostile", "/hypervisors", "/hypervisors/hostile", "/licences", "/search?q=alert", "/search?q=%3Cscript%3E"];
 
     [Fact]
     public async Task Crawl_EveryServedPage_HasNoScriptNoHandlerAndNoUnsafeUrl()

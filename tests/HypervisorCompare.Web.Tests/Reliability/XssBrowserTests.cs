@@ -8,7 +8,8 @@ namespace HypervisorCompare.Web.Tests.Reliability;
 public sealed class XssBrowserTests(BrowserSite browser) : IAsyncLifetime
 {
     private static readonly string[] Pages =
-        ["/articles/" + HostileContent.Article, "/", "/articles", "/compare?h=hostile&h=xen", "/features", "/features/hostile-feature", "/glossary", "/timeline"];
+        ["/articles/" + HostileContent.Article, "/", "/articles", "/compare?h=hostile&h=xen", "/features", "/features/hostile-feature", "/glossary",
+         "/timeline", "/hypervisors/hostile", "/search?q=alert"];
 
     private SiteFactory? _site;
     private string _baseUrl = "";
