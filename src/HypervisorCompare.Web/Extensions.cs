@@ -1,5 +1,6 @@
 using HypervisorCompare.Web.Data;
 using HypervisorCompare.Web.Ingest;
+using HypervisorCompare.Web.Performance;
 using Microsoft.EntityFrameworkCore;
 
 namespace HypervisorCompare.Web;
@@ -12,6 +13,7 @@ public static class Extensions
             .Resolve(builder.Environment.ContentRootPath);
         var services = builder.Services;
         services.AddSingleton(options);
+        builder.AddPerformance();
         services.AddSingleton<KnowledgeDatabase>();
         services.AddSingleton<ContentBuilder>();
         services.AddHostedService(sp => sp.GetRequiredService<ContentBuilder>());
@@ -35,6 +37,7 @@ public static class Extensions
             app.UseHsts();
         }
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UsePerformance();
         app.UseAntiforgery();
     }
 }
