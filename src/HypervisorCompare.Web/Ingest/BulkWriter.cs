@@ -24,6 +24,7 @@ public sealed class BulkWriter(DbContext db)
     {
         var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
         var columns = Columns(entityType, table).ToList();
+        AssignGeneratedKeys(entityType, table, entities);
         using (var command = _connection.CreateCommand())
         {
             command.Transaction = _transaction;
@@ -39,6 +40,17 @@ public sealed class BulkWriter(DbContext db)
         }
         foreach (var navigation in entityType.GetNavigations().Where(n => n.IsCollection && !n.TargetEntityType.IsOwned()))
             Insert(navigation.TargetEntityType, Dependents(navigation, entities));
+    }
+
+    /// <summary>Numbers database-generated keys after the table's highest, as SQLite would, and sets them on the entities as SaveChanges does.</summary>
+    private void AssignGeneratedKeys(IEntityType entityType, StoreObjectIdentifier table, IReadOnlyList<object> entities)
+    {
+        if (entityType.FindPrimaryKey()?.Properties is not [{ ValueGenerated: ValueGenerated.OnAdd, ClrType: var type } key] || type != typeof(int)) return;
+        using var command = _connection.CreateCommand();
+        command.Transaction = _transaction;
+        command.CommandText = $"SELECT coalesce(max(\"{key.GetColumnName(table)}\"), 0) FROM \"{table.Name}\"";
+        var next = Convert.ToInt32(command.ExecuteScalar());
+        foreach (var entity in entities) key.PropertyInfo!.SetValue(entity, ++next);
     }
 
     /// <summary>The entities in a collection navigation, with their foreign key set from the principal as SaveChanges would.</summary>
@@ -64,8 +76,7 @@ public sealed class BulkWriter(DbContext db)
 
     private static IEnumerable<Column> Columns(IEntityType entityType, StoreObjectIdentifier table)
     {
-        // Database-generated keys (int Key) are left to SQLite, as SaveChanges would.
-        foreach (var property in entityType.GetProperties().Where(p => !p.IsShadowProperty() && !(p.IsPrimaryKey() && p.ValueGenerated == ValueGenerated.OnAdd)))
+        foreach (var property in entityType.GetProperties().Where(p => !p.IsShadowProperty()))
             yield return Of(property, table, entity => entity);
         foreach (var complex in entityType.GetComplexProperties())
             foreach (var property in complex.ComplexType.GetProperties())
