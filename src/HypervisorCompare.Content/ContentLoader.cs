@@ -58,15 +58,26 @@ public static class ContentLoader
             return new ContentLoadResult(content, diagnostics.Items, "", 0);
         }
         var displayRoot = Path.GetFileName(root.TrimEnd(Path.DirectorySeparatorChar));
+        var files = new List<(string Display, string Slug, string Text)>();
         foreach (var relative in Files(root))
         {
             var display = $"{displayRoot}/{relative}";
             var data = File.ReadAllBytes(Path.Combine(root, relative));
             bytes += data.Length;
             AppendFile(hash, relative, data);
-            if (Decode(display, data, diagnostics) is not { } text) continue;
-            var parsed = ArticleParser.Parse(display, Path.GetFileNameWithoutExtension(relative), text, diagnostics);
-            if (parsed is not null) content.Add(parsed);
+            if (Decode(display, data, diagnostics) is { } text) files.Add((display, Path.GetFileNameWithoutExtension(relative), text));
+        }
+        // Files parse independently, so they parse on every core; results and diagnostics are kept in file order.
+        var parsed = new (ParsedArticle? Article, DiagnosticBag Diagnostics)[files.Count];
+        Parallel.For(0, files.Count, i =>
+        {
+            var bag = new DiagnosticBag();
+            parsed[i] = (ArticleParser.Parse(files[i].Display, files[i].Slug, files[i].Text, bag), bag);
+        });
+        foreach (var (article, bag) in parsed)
+        {
+            diagnostics.AddRange(bag);
+            if (article is not null) content.Add(article);
         }
         ContentValidator.Validate(content, diagnostics, today ?? DateOnly.FromDateTime(DateTime.UtcNow));
         return new ContentLoadResult(content, diagnostics.Items, Convert.ToHexStringLower(hash.GetHashAndReset()), bytes);

@@ -19,8 +19,10 @@ public static class PerformanceExtensions
 
     public static void AddPerformance(this WebApplicationBuilder builder)
     {
-        // Request logging at Information costs more than serving a cached page; keep warnings and errors.
+        // Per-request logging at Information (each request, each SQL command) costs more than serving a cached
+        // page and serialises threads on the console; keep warnings and errors.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         // Outside Development, serve static assets as built even from a build (not publish) output: fingerprinted
         // URLs cached for a year as immutable, and no per-request check of wwwroot for edited files.
         if (!builder.Environment.IsDevelopment()) builder.Configuration["ReloadStaticAssetsAtRuntime"] ??= "false";
