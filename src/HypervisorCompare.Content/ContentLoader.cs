@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using HypervisorCompare.Content.Markdown.GlossaryLinks;
 using HypervisorCompare.Content.Parsing;
 using HypervisorCompare.Content.Validation;
 
@@ -57,6 +58,7 @@ public static class ContentLoader
             diagnostics.Error(contentDirectory, 1, 1, "content folder not found");
             return new ContentLoadResult(content, diagnostics.Items, "", 0);
         }
+        var parsedArticles = new List<ParsedArticle>();
         var displayRoot = Path.GetFileName(root.TrimEnd(Path.DirectorySeparatorChar));
         var files = new List<(string Display, string Slug, string Text)>();
         foreach (var relative in Files(root))
@@ -77,9 +79,13 @@ public static class ContentLoader
         foreach (var (article, bag) in parsed)
         {
             diagnostics.AddRange(bag);
-            if (article is not null) content.Add(article);
+            if (article is null) continue;
+            content.Add(article);
+            parsedArticles.Add(article);
         }
         ContentValidator.Validate(content, diagnostics, today ?? DateOnly.FromDateTime(DateTime.UtcNow));
+        var glossary = new GlossaryIndex(content.Glossary);
+        Parallel.ForEach(parsedArticles, article => ArticleParser.Render(article, glossary));
         return new ContentLoadResult(content, diagnostics.Items, Convert.ToHexStringLower(hash.GetHashAndReset()), bytes);
     }
 

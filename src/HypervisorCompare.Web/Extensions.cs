@@ -11,6 +11,9 @@ public static class Extensions
     {
         var options = (builder.Configuration.GetSection(KnowledgeOptions.Section).Get<KnowledgeOptions>() ?? new())
             .Resolve(builder.Environment.ContentRootPath);
+        // Serve wwwroot and scoped CSS from the build output in every environment, so `dotnet run` (Production
+        // without launch settings) looks the same as a published site.
+        builder.WebHost.UseStaticWebAssets();
         var services = builder.Services;
         services.AddSingleton(options);
         builder.AddPerformance();

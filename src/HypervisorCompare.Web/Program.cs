@@ -1,6 +1,8 @@
 using HypervisorCompare.Web;
 using HypervisorCompare.Web.Api;
 using HypervisorCompare.Web.Components;
+using HypervisorCompare.Web.Feeds;
+using HypervisorCompare.Web.SiteFiles;
 
 if (args is ["ingest" or "check" or "health", ..]) return Cli.Run(args, Console.Out, Console.Error);
 
@@ -14,6 +16,9 @@ app.UseKnowledgeBasePipeline();
 app.MapStaticAssets();
 app.MapRazorComponents<App>();
 app.MapApi();
+app.MapCompareExports();
+app.MapTimelineFeeds();
+app.MapSiteFiles();
 app.MapHealthChecks("/healthz");
 
 app.Run();

@@ -9,7 +9,7 @@ public class RealContentTests
 
     private static ContentSet Content => Loaded.Value.Content;
 
-    private static string RepositoryContent()
+    internal static string RepositoryContent()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "HypervisorCompare.sln"))) return Path.Combine(dir.FullName, "content");

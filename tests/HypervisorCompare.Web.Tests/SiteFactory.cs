@@ -16,6 +16,19 @@ public sealed class SiteFactory(TestKnowledge knowledge, string environment = "P
         builder.UseSetting("Knowledge:WatchContent", "false");
     }
 
+    /// <summary>The factory owns its knowledge folder: disposing one deletes the other.</summary>
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing) Knowledge.Dispose();
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Knowledge.Dispose();
+    }
+
     /// <summary>Serves on a real Kestrel socket on loopback and returns the base address.</summary>
     public string StartKestrel()
     {

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using HypervisorCompare.Content.Markdown.GlossaryLinks;
 using HypervisorCompare.Content.Model;
 using HypervisorCompare.Content.Validation;
 using Markdig.Extensions.Tables;
@@ -11,7 +12,10 @@ using YamlDotNet.Core;
 
 namespace HypervisorCompare.Content.Parsing;
 
-/// <summary>Parses one article once: front matter, sections, support tables, event lists, and its HTML.</summary>
+/// <summary>
+/// Parses one article once: front matter, sections, support tables and event lists. <see cref="Render"/> writes
+/// its HTML once the whole content set is known (the glossary may be declared in any article).
+/// </summary>
 public static partial class ArticleParser
 {
     /// <summary>Parses <paramref name="text"/>; returns null when the file cannot become an article (problems are in <paramref name="diagnostics"/>).</summary>
@@ -31,6 +35,7 @@ public static partial class ArticleParser
         var context = new ArticleContext(path, frontMatter.Slug ?? fileSlug);
         var parsed = new ParsedArticle
         {
+            Document = document,
             FrontMatter = frontMatter,
             Article = new Article
             {
@@ -43,7 +48,7 @@ public static partial class ArticleParser
         };
         Cite(frontMatter, context, block);
         ReadBody(document, context, parsed, diagnostics);
-        parsed.Article.Html = Render(document);
+        DeclarationAnchors.Assign(frontMatter, context);
         parsed.Article.PlainText = string.Join('\n', document.Descendants<LeafBlock>().Where(b => b is not YamlFrontMatterBlock).Select(InlineText.Of));
         return parsed;
     }
@@ -119,13 +124,15 @@ public static partial class ArticleParser
     private static bool IsArticleLink(string? url) =>
         url is { Length: > 0 } && url[0] != '#' && url.IndexOfAny([':', '/', '.', '?']) < 0;
 
-    private static string Render(MarkdownDocument document)
+    /// <summary>Links the first use of each glossary term, then renders the article's HTML (not yet sanitized).</summary>
+    public static void Render(ParsedArticle parsed, GlossaryIndex glossary)
     {
+        GlossaryLinker.Link(parsed.Document, glossary);
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         ContentPipeline.Instance.Setup(renderer);
-        renderer.Render(document);
-        return writer.ToString();
+        renderer.Render(parsed.Document);
+        parsed.Article.Html = writer.ToString();
     }
 
     /// <summary>Turns YamlDotNet's messages into an author's terms, without the position prefix (we print our own).</summary>

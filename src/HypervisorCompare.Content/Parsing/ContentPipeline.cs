@@ -1,4 +1,5 @@
 using HypervisorCompare.Content.Markdown.EventLeads;
+using HypervisorCompare.Content.Markdown.GlossaryLinks;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 
@@ -8,7 +9,7 @@ namespace HypervisorCompare.Content.Parsing;
 public static class ContentPipeline
 {
     /// <summary>
-    /// Front matter, pipe tables, GitHub-style heading ids and event leads. Raw HTML is disabled (it renders as text);
+    /// Front matter, pipe tables, GitHub-style heading ids, event leads and glossary links. Raw HTML is disabled (it renders as text);
     /// the generic-attributes extension is deliberately absent because it lets <c>{onclick=…}</c> through.
     /// </summary>
     public static MarkdownPipeline Instance { get; } = new MarkdownPipelineBuilder()
@@ -16,6 +17,7 @@ public static class ContentPipeline
         .UsePipeTables()
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
         .UseEventLeads()
+        .UseGlossaryLinks()
         .UsePreciseSourceLocation()
         .DisableHtml()
         .Build();

@@ -52,7 +52,7 @@ internal static class EventListReader
         item.GetAttributes().AddClass("event");
 
         foreach (var leadInline in leadInlines) leadInline.Remove();
-        title.InsertBefore(new EventLeadInline(ev.Date, ev.Kind));
+        title.InsertBefore(new EventLeadInline(ev.Id, ev.Date, ev.Kind));
         return ev;
     }
 

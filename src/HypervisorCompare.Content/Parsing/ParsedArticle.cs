@@ -1,4 +1,5 @@
 using HypervisorCompare.Content.Model;
+using Markdig.Syntax;
 
 namespace HypervisorCompare.Content.Parsing;
 
@@ -7,6 +8,11 @@ public sealed class ParsedArticle
 {
     /// <summary>The article itself.</summary>
     public required Article Article { get; init; }
+    /// <summary>
+    /// The syntax tree, kept until every article is read: passes that need the whole content set
+    /// (glossary links) run on it before <see cref="ArticleParser.Render"/> writes the HTML.
+    /// </summary>
+    public required MarkdownDocument Document { get; init; }
     /// <summary>The typed front matter (declarations).</summary>
     public required FrontMatter FrontMatter { get; init; }
     /// <summary>Rows of support tables.</summary>

@@ -3,6 +3,7 @@ using HypervisorCompare.Content.Validation;
 using Markdig.Extensions.Tables;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 
 namespace HypervisorCompare.Content.Parsing;
 
@@ -45,8 +46,24 @@ internal static class SupportTableReader
             at.Anchor = context.UniqueAnchor($"support-{support.FeatureId}-{support.HypervisorId}");
             row.GetAttributes().Id = at.Anchor;
             row.GetAttributes().AddClass("fact");
+            LinkCell(cells[0], SiteLinks.CompareRow(support.FeatureId), "This row in the comparison");
+            LinkCell(cells[1], SiteLinks.Hypervisor(support.HypervisorId), "Profile of this hypervisor");
             yield return support;
         }
+    }
+
+    /// <summary>Makes a plain cell (a feature or hypervisor id) a link, so a reader can go from the row to what it feeds.</summary>
+    private static void LinkCell(TableCell cell, string url, string title)
+    {
+        if (cell.FirstOrDefault() is not ParagraphBlock { Inline: { FirstChild: not null } inline }) return;
+        if (inline.Descendants<LinkInline>().Any()) return;
+        var link = new LinkInline(url, title) { IsClosed = true };
+        while (inline.FirstChild is { } child)
+        {
+            child.Remove();
+            link.AppendChild(child);
+        }
+        inline.AppendChild(link);
     }
 
     /// <summary>Reads "", "Linux 2.6.20", "2007-02" or "Linux 2.6.20 (2007-02-04)".</summary>

@@ -72,7 +72,10 @@ public static partial class ContentValidator
     private static void CheckArticleLinks(ContentSet content, DiagnosticBag diagnostics)
     {
         var anchors = content.Articles.DistinctBy(a => a.Slug).ToDictionary(a => a.Slug, a => a.Sections.Select(s => s.Anchor).ToHashSet());
-        foreach (var fact in content.Support.Cast<ICited>().Concat(content.Events))
+        IEnumerable<ICited> facts = [.. content.Support, .. content.Events, .. content.Hypervisors,
+            .. content.Hypervisors.SelectMany(h => h.Licences), .. content.Hypervisors.SelectMany(h => h.Stewards),
+            .. content.Organisations, .. content.Licences, .. content.Categories, .. content.Features, .. content.Glossary, .. content.Eras];
+        foreach (var fact in facts)
             if (anchors.TryGetValue(fact.Citation.ArticleSlug, out var set)) set.Add(fact.Citation.Anchor);
         foreach (var link in content.ArticleLinks)
         {

@@ -30,7 +30,7 @@ public sealed record StewardDto(string Organisation, string Role, string? Since,
 
 public sealed record FeatureDto(string Id, string Name, string Category, string Description, List<string> Synonyms, List<SupportDto> Support);
 
-public sealed record SupportDto(string Hypervisor, string Level, string Note, MilestoneDto? Since, MilestoneDto? Until, List<SourceDto> Sources, CitationDto Citation)
+public sealed record SupportDto(string Hypervisor, string Level, string Note, MilestoneDto? Since, MilestoneDto? Until, List<SourceDto> Sources, CitationDto? Citation)
 {
     public static SupportDto From(FeatureSupport s) =>
         new(s.HypervisorId, SupportLevels.ToText(s.Level), s.Note, MilestoneDto.From(s.Since), MilestoneDto.From(s.Until), SourceDto.From(s.Sources), CitationDto.From(s.Citation));

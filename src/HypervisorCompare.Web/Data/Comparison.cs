@@ -6,6 +6,25 @@ namespace HypervisorCompare.Web.Data;
 /// <summary>A feature-by-hypervisor matrix as it stood on one day, with each cell's full history.</summary>
 public sealed record Comparison(IReadOnlyList<Hypervisor> Hypervisors, IReadOnlyList<ComparisonGroup> Groups, DateOnly AsOf)
 {
+    /// <summary>Rows shown, across all groups.</summary>
+    public int RowCount => Groups.Sum(g => g.Rows.Count);
+
+    /// <summary>Keeps the rows that pass every filter of <paramref name="query"/>; empty groups are dropped.</summary>
+    public Comparison Filter(CompareQuery query)
+    {
+        var columns = Hypervisors.Select((h, i) => (h.Id, i)).ToDictionary(x => x.Id, x => x.i);
+        bool Keep(ComparisonRow row) =>
+            query.Support.All(f => columns.TryGetValue(f.HypervisorId, out var i) && row.Cells[i].Level == f.Level)
+            && (!query.DiffOnly || row.Differs)
+            && (query.Text.Length == 0 || row.Mentions(query.Text));
+        var groups = Groups
+            .Where(g => query.Categories.Count == 0 || query.Categories.Contains(g.Category.Id))
+            .Select(g => g with { Rows = g.Rows.Where(Keep).ToList() })
+            .Where(g => g.Rows.Count > 0)
+            .ToList();
+        return this with { Groups = groups };
+    }
+
     /// <summary>Three queries, whatever the number of rows: hypervisors, features with categories, support.</summary>
     public static async Task<Comparison> LoadAsync(HypervisorContext db, IReadOnlyList<string> hypervisorIds, DateOnly asOf)
     {
@@ -31,6 +50,11 @@ public sealed record ComparisonRow(Feature Feature, IReadOnlyList<ComparisonCell
 {
     /// <summary>True when not every compared hypervisor has the same level.</summary>
     public bool Differs => Cells.Select(c => c.Level).Distinct().Count() > 1;
+
+    /// <summary>Free-text match over the feature's name, description, synonyms and the shown notes.</summary>
+    public bool Mentions(string text) =>
+        new[] { Feature.Name, Feature.Id, Feature.Description }.Concat(Feature.Synonyms).Concat(Cells.Select(c => c.Current?.Note ?? ""))
+            .Any(s => s.Contains(text, StringComparison.OrdinalIgnoreCase));
 }
 
 /// <summary>One hypervisor's support for one feature: the row in force on the chosen day, and every row.</summary>

@@ -23,6 +23,10 @@ public sealed class HypervisorContext(DbContextOptions<HypervisorContext> option
     public DbSet<ArticleSection> Sections => Set<ArticleSection>();
     public DbSet<ContentInfo> ContentInfo => Set<ContentInfo>();
 
+    // A Milestone with neither version nor date means "no milestone", so EF's reading of all-null columns as null is right.
+    protected override void OnConfiguring(DbContextOptionsBuilder options) =>
+        options.ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.OptionalDependentWithoutIdentifyingPropertyWarning));
+
     protected override void ConfigureConventions(ModelConfigurationBuilder builder)
     {
         builder.Properties<PartialDate>().HaveConversion<PartialDateConverter>();

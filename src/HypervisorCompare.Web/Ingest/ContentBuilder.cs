@@ -19,7 +19,7 @@ public sealed class ContentBuilder(KnowledgeDatabase database, ILogger<ContentBu
         try
         {
             var options = database.Options;
-            if (ServedHash() == ContentLoader.Hash(options.ContentPath!)) return null;
+            if (ServedHash() == ContentIngestor.BuildHash(ContentLoader.Hash(options.ContentPath!))) return null;
             var result = ContentIngestor.Ingest(options.ContentPath!, options.DatabasePath!);
             if (result.Succeeded)
                 logger.LogInformation("Built {Generation} from {Content} in {Ms} ms", Path.GetFileName(result.GenerationPath), options.ContentPath, (int)result.Elapsed.TotalMilliseconds);

@@ -22,6 +22,15 @@ public sealed record IngestCounts(int Hypervisors, int Features, int SupportFact
 /// </summary>
 public static class ContentIngestor
 {
+    /// <summary>
+    /// Bump when the code writes a differently shaped database (2: the FTS5 search table), so a database built by
+    /// older code from the same content is rebuilt rather than served without the table.
+    /// </summary>
+    public const int SchemaVersion = 2;
+
+    /// <summary>What <see cref="ContentInfo.ContentHash"/> holds: the content's hash and the schema it was written with.</summary>
+    public static string BuildHash(string contentHash) => $"{contentHash}+schema{SchemaVersion}";
+
     public static IngestResult Ingest(string contentPath, string databasePath, DateOnly? today = null)
     {
         var clock = Stopwatch.StartNew();
@@ -70,10 +79,11 @@ public static class ContentIngestor
             bulk.Insert(content.Glossary);
             bulk.Insert(content.Eras);
             bulk.Insert(content.Articles);
-            bulk.Insert([new ContentInfo { Version = version, ContentHash = load.ContentHash, BuiltAtUtc = DateTime.UtcNow }]);
+            bulk.Insert([new ContentInfo { Version = version, ContentHash = BuildHash(load.ContentHash), BuiltAtUtc = DateTime.UtcNow }]);
             // Anything added through the context (rather than the bulk writer) is still saved, in the same transaction.
             db.SaveChanges();
             transaction.Commit();
+            SearchIndexBuilder.Build(db, content);
         }
         SqliteConnection.ClearAllPools();
         return new IngestCounts(content.Hypervisors.Count, content.Features.Count, content.Support.Count, content.Events.Count,

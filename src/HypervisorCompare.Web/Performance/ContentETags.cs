@@ -1,6 +1,6 @@
 using System.Globalization;
 using HypervisorCompare.Web.Ingest;
-using Microsoft.AspNetCore.Components.Endpoints;
+using Microsoft.AspNetCore.StaticAssets;
 using Microsoft.Net.Http.Headers;
 
 namespace HypervisorCompare.Web.Performance;
@@ -36,10 +36,18 @@ public sealed class ContentETags(RequestDelegate next)
         return next(context);
     }
 
-    /// <summary>Pages (Razor components) and the JSON API: what the content database produces. Static assets have their own ETags.</summary>
+    /// <summary>
+    /// Everything the content database produces (pages, API, exports, feeds, sitemap): every GET endpoint except
+    /// static assets, which carry their own ETags and caching, and the health check, which must never be cached.
+    /// </summary>
     public static bool IsContent(HttpContext context) =>
         (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
-        && (context.GetEndpoint()?.Metadata.GetMetadata<ComponentTypeMetadata>() is not null || context.Request.Path.StartsWithSegments("/api"));
+        && context.GetEndpoint() is { } endpoint
+        && endpoint.Metadata.GetMetadata<StaticAssetDescriptor>() is null
+        && !context.Request.Path.StartsWithSegments(HealthPath);
+
+    /// <summary>Where Program maps the health check.</summary>
+    public const string HealthPath = "/healthz";
 
     /// <summary>The version this request reads, plus the UTC day: a page's "as of today" changes at midnight.</summary>
     public static string Version(HttpContext context) =>

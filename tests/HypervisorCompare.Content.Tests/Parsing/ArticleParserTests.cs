@@ -1,3 +1,4 @@
+using HypervisorCompare.Content.Markdown.GlossaryLinks;
 using HypervisorCompare.Content.Parsing;
 using HypervisorCompare.Content.Validation;
 
@@ -10,6 +11,7 @@ public class ArticleParserTests
         var diagnostics = new DiagnosticBag();
         var parsed = ArticleParser.Parse("content/a.md", "a", "---\ntitle: A\nsummary: B\n---\n" + body, diagnostics);
         Assert.Empty(diagnostics.Items);
+        ArticleParser.Render(parsed!, GlossaryIndex.Empty);
         return parsed!;
     }
 
@@ -65,5 +67,39 @@ public class ArticleParserTests
         var html = Parse("See [history](xen-history#origins).\n").Article.Html;
 
         Assert.Contains("href=\"/articles/xen-history#origins\"", html);
+    }
+
+    [Fact]
+    public void Parse_FrontMatterDeclarations_GetAnchorsThatDoNotClashWithHeadings()
+    {
+        var diagnostics = new DiagnosticBag();
+        var parsed = ArticleParser.Parse("content/a.md", "a", """
+            ---
+            title: A
+            summary: B
+            hypervisors:
+              - id: xen
+                name: Xen
+                licences:
+                  - component: toolstack libraries (libxc, libxl)
+                    expression: LGPL-2.1-only
+                  - component: toolstack libraries (libxc, libxl)
+                    expression: GPL-2.0-only
+                stewards:
+                  - organisation: citrix
+                    role: steward
+            glossary:
+              - id: dom0
+                term: dom0
+            ---
+            ## Hypervisor Xen
+            """, diagnostics)!;
+
+        var xen = parsed.FrontMatter.Hypervisors[0];
+        Assert.Equal("hypervisor-xen-2", xen.Citation.Anchor);
+        Assert.Equal(["component-licence-xen-toolstack-libraries-libxc-libxl", "component-licence-xen-toolstack-libraries-libxc-libxl-2"],
+            xen.Licences.Select(l => l.Citation.Anchor));
+        Assert.Equal("steward-xen-citrix-steward", xen.Stewards[0].Citation.Anchor);
+        Assert.Equal("term-dom0", parsed.FrontMatter.Glossary[0].Citation.Anchor);
     }
 }

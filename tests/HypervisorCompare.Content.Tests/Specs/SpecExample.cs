@@ -5,9 +5,10 @@ namespace HypervisorCompare.Content.Tests.Specs;
 
 /// <summary>
 /// One example from a spec file: a <c>## heading</c>, a <c>```markdown</c> block written to <c>content/spec.md</c>
-/// beside the test declarations, and a <c>```text</c> block with the expected diagnostics and facts of that file.
+/// beside the test declarations, and a <c>```text</c> block with the expected diagnostics and facts of that file,
+/// or a <c>```html</c> block with its expected HTML (for syntax that only changes how an article renders).
 /// </summary>
-public sealed record SpecExample(string SpecFile, string Name, string Input, string Expected)
+public sealed record SpecExample(string SpecFile, string Name, string Input, string Expected, bool ExpectsHtml = false)
 {
     public override string ToString() => $"{SpecFile}: {Name}";
 
@@ -21,9 +22,9 @@ public sealed record SpecExample(string SpecFile, string Name, string Input, str
             {
                 if (block is HeadingBlock { Level: 2 } heading) name = heading.Inline?.FirstChild?.ToString();
                 else if (block is FencedCodeBlock { Info: "markdown" } code) input = code.Lines.ToString();
-                else if (block is FencedCodeBlock { Info: "text" } expected && name is not null && input is not null)
+                else if (block is FencedCodeBlock { Info: "text" or "html" } expected && name is not null && input is not null)
                 {
-                    yield return new SpecExample(Path.GetFileName(path), name, input, expected.Lines.ToString().Trim());
+                    yield return new SpecExample(Path.GetFileName(path), name, input, expected.Lines.ToString().Trim(), expected.Info == "html");
                     input = null;
                 }
             }
@@ -36,6 +37,9 @@ public sealed record SpecExample(string SpecFile, string Name, string Input, str
         using var content = new TestContent();
         var result = content.Write("spec.md", Input).Load();
         const string path = "content/spec.md";
+        if (ExpectsHtml)
+            return string.Join('\n', result.Diagnostics.Where(d => d.Path == path).Select(d => d.ToString())
+                .Append(result.Content.Articles.Single(a => a.Path == path).Html.Trim()));
         var lines = result.Diagnostics.Where(d => d.Path == path).Select(d => d.ToString())
             .Concat(result.Content.Support.Where(s => s.Citation.Path == path).Select(Describe))
             .Concat(result.Content.Events.Where(e => e.Citation.Path == path).Select(Describe));

@@ -7,11 +7,7 @@ public sealed class ApiTests : IDisposable
 {
     private readonly SiteFactory _site = new(TestKnowledge.Fixture());
 
-    public void Dispose()
-    {
-        _site.Dispose();
-        _site.Knowledge.Dispose();
-    }
+    public void Dispose() => _site.Dispose();
 
     private async Task<JsonElement> Get(string url)
     {

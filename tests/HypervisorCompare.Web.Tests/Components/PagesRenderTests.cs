@@ -6,19 +6,15 @@ public sealed class PagesRenderTests : IDisposable
 {
     private readonly SiteFactory _site = new(TestKnowledge.Fixture());
 
-    public void Dispose()
-    {
-        _site.Dispose();
-        _site.Knowledge.Dispose();
-    }
+    public void Dispose() => _site.Dispose();
 
     [Fact]
     public async Task Home_ListsTheHypervisorsFromTheDatabase()
     {
         var html = await _site.CreateClient().GetStringAsync("/");
 
-        Assert.Contains("<h3>Xen</h3>", html);
-        Assert.Contains("<h3>KVM</h3>", html);
+        Assert.Matches("<h3[^>]*><a href=\"/hypervisors/xen\"[^>]*>Xen</a></h3>", html);
+        Assert.Matches("<h3[^>]*><a href=\"/hypervisors/kvm\"[^>]*>KVM</a></h3>", html);
     }
 
     [Fact]

@@ -30,10 +30,10 @@ public sealed class BrowserSite : IAsyncLifetime
     }
 
     /// <summary>A fresh page; with <paramref name="javaScript"/> false the browser runs no script at all.</summary>
-    public async Task<IPage> NewPageAsync(bool javaScript = true)
+    public async Task<IPage> NewPageAsync(bool javaScript = true, ColorScheme colorScheme = ColorScheme.Light)
     {
         // BypassCSP lets the accessibility tests inject axe-core; the site itself is tested with its CSP elsewhere.
-        var context = await Browser.NewContextAsync(new() { BaseURL = BaseUrl, JavaScriptEnabled = javaScript, BypassCSP = true });
+        var context = await Browser.NewContextAsync(new() { BaseURL = BaseUrl, JavaScriptEnabled = javaScript, BypassCSP = true, ColorScheme = colorScheme });
         return await context.NewPageAsync();
     }
 
@@ -41,11 +41,7 @@ public sealed class BrowserSite : IAsyncLifetime
     {
         if (Browser is not null) await Browser.DisposeAsync();
         _playwright?.Dispose();
-        if (_factory is not null)
-        {
-            await _factory.DisposeAsync();
-            _factory.Knowledge.Dispose();
-        }
+        if (_factory is not null) await _factory.DisposeAsync();
     }
 }
 

@@ -23,7 +23,7 @@ public class ContentIngestorTests
         Assert.Equal(new IngestCounts(2, 2, 4, 3, 2, 1, 1, 0), result.Counts);
         using var db = Open(knowledge.DatabasePath);
         Assert.Equal(4, db.Support.Count());
-        Assert.Equal(result.Load.ContentHash, db.ContentInfo.Single().ContentHash);
+        Assert.Equal(ContentIngestor.BuildHash(result.Load.ContentHash), db.ContentInfo.Single().ContentHash);
     }
 
     [Fact]

@@ -4,14 +4,18 @@ using Markdig.Renderers.Html;
 
 namespace HypervisorCompare.Content.Markdown.EventLeads;
 
-/// <summary>Renders an event lead as <c>&lt;time&gt;</c> plus a kind label instead of the raw pipes.</summary>
+/// <summary>
+/// Renders an event lead as <c>&lt;time&gt;</c> plus a kind label instead of the raw pipes; the date links to the
+/// event on the timeline, so a reader can go from the sentence to the event it feeds.
+/// </summary>
 public sealed class EventLeadRenderer : HtmlObjectRenderer<EventLeadInline>
 {
     /// <inheritdoc />
     protected override void Write(HtmlRenderer renderer, EventLeadInline lead)
     {
-        renderer.Write("<time datetime=\"").Write(lead.Date.Iso).Write("\">")
-            .WriteEscape(DateText.Format(lead.Date)).Write("</time> ")
+        renderer.Write("<a class=\"fact-link\" href=\"").WriteEscapeUrl(SiteLinks.TimelineEvent(lead.EventId))
+            .Write("\" title=\"This event on the timeline\"><time datetime=\"").Write(lead.Date.Iso).Write("\">")
+            .WriteEscape(DateText.Format(lead.Date)).Write("</time></a> ")
             .Write("<span class=\"event-kind\">").WriteEscape(lead.Kind).Write("</span> ");
     }
 }

@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+
+using HypervisorCompare.Content.Model;
+
+namespace HypervisorCompare.Web.Data;
+
+/// <summary>Everything the comparison page and its exports show for one <see cref="CompareQuery"/>.</summary>
+public sealed record CompareView(
+    Comparison All, Comparison Shown, IReadOnlyList<Hypervisor> AllHypervisors, IReadOnlyList<Category> Categories,
+    DateOnly Day, IReadOnlyList<string> Problems)
+{
+    public static async Task<CompareView> LoadAsync(HypervisorContext db, CompareQuery query, DateOnly today)
+    {
+        var day = query.Day(today);
+        var all = await Comparison.LoadAsync(db, query.Hypervisors, day);
+        var allHypervisors = await db.Hypervisors.OrderBy(h => h.Name).ToListAsync();
+        var problems = new List<string>();
+        var unknown = query.Hypervisors.Where(id => all.Hypervisors.All(h => h.Id != id)).ToList();
+        if (unknown.Count > 0)
+            problems.Add($"Unknown hypervisor {string.Join(", ", unknown.Select(u => $"\"{u}\""))}: known ids are {string.Join(", ", allHypervisors.Select(h => h.Id))}.");
+        var categories = all.Groups.Select(g => g.Category).ToList();
+        var unknownCategories = query.Categories.Where(c => categories.All(k => k.Id != c)).ToList();
+        if (unknownCategories.Count > 0)
+            problems.Add($"Unknown category {string.Join(", ", unknownCategories.Select(u => $"\"{u}\""))}: known ids are {string.Join(", ", categories.Select(c => c.Id))}.");
+        return new CompareView(all, all.Filter(query), allHypervisors, categories, day, problems);
+    }
+}

@@ -1,0 +1,28 @@
+using HypervisorCompare.Content.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace HypervisorCompare.Web.Data;
+
+/// <summary>Everything the profile page shows about one hypervisor.</summary>
+public sealed record HypervisorProfile(
+    Hypervisor Hypervisor,
+    IReadOnlyDictionary<string, Organisation> Organisations,
+    Comparison Features,
+    TimelineData Timeline,
+    IReadOnlyList<Article> Articles)
+{
+    /// <summary>Null when no hypervisor has the id.</summary>
+    public static async Task<HypervisorProfile?> LoadAsync(HypervisorContext db, string id, DateOnly asOf)
+    {
+        var hypervisor = await db.Hypervisors.Include(h => h.Licences).Include(h => h.Stewards).FirstOrDefaultAsync(h => h.Id == id);
+        if (hypervisor is null) return null;
+        var organisationIds = hypervisor.Stewards.Select(s => s.OrganisationId).Distinct().ToList();
+        var organisations = await db.Organisations.Where(o => organisationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id);
+        var features = await Comparison.LoadAsync(db, [id], asOf);
+        var timeline = await TimelineData.LoadAsync(db, TimelineFilter.ForHypervisor(id), asOf);
+        var articles = await db.Articles.Where(a => a.About.Contains(id)).OrderBy(a => a.Title).ToListAsync();
+        return new HypervisorProfile(hypervisor, organisations, features, timeline, articles);
+    }
+
+    public string OrganisationName(string id) => Organisations.TryGetValue(id, out var o) ? o.Name : id;
+}

@@ -1,0 +1,44 @@
+using HypervisorCompare.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace HypervisorCompare.Web.Feeds;
+
+/// <summary><c>/timeline.atom</c> and <c>/timeline.ics</c>: the timeline's events, filtered by the same query parameters as the page.</summary>
+public static class TimelineFeeds
+{
+    public const string AtomPath = "/timeline.atom", CalendarPath = "/timeline.ics";
+
+    public static string AtomUrl(TimelineFilter filter) => WithQuery(AtomPath, filter);
+
+    public static string CalendarUrl(TimelineFilter filter) => WithQuery(CalendarPath, filter);
+
+    public static void MapTimelineFeeds(this IEndpointRouteBuilder app)
+    {
+        app.MapGet(AtomPath, (HttpContext http, HypervisorContext db) => Serve(http, db, AtomFeed.Write, "application/atom+xml; charset=utf-8"));
+        app.MapGet(CalendarPath, (HttpContext http, HypervisorContext db) => Serve(http, db, CalendarFeed.Write, "text/calendar; charset=utf-8"));
+    }
+
+    private static async Task<IResult> Serve(HttpContext http, HypervisorContext db, Func<FeedContext, string> write, string contentType)
+    {
+        var data = await TimelineData.LoadAsync(db, TimelineQuery.FromRequest(http.Request.Query), DateOnly.FromDateTime(DateTime.UtcNow));
+        // A feed has nowhere to show a notice, and a reader silently given other events than it asked for would be misled.
+        if (!data.Filter.IsValid)
+            return Results.Text("The timeline feed cannot use these parameters:\n" + string.Join('\n', data.Filter.Notices) + "\n",
+                "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+        var built = await db.ContentInfo.Select(i => i.BuiltAtUtc).FirstOrDefaultAsync();
+        var site = $"{http.Request.Scheme}://{http.Request.Host}";
+        return Results.Text(write(new FeedContext(data, site, DateTime.SpecifyKind(built, DateTimeKind.Utc))), contentType);
+    }
+
+    private static string WithQuery(string path, TimelineFilter filter)
+    {
+        var query = filter.ToQueryString();
+        return query.Length == 0 ? path : path + "?" + query;
+    }
+}
+
+/// <summary>What a feed writer needs: the events, the site's absolute address, and when the content was built.</summary>
+public sealed record FeedContext(TimelineData Data, string Site, DateTime Updated)
+{
+    public string Absolute(string path) => Site + path;
+}

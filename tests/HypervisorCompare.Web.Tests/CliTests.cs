@@ -1,0 +1,55 @@
+namespace HypervisorCompare.Web.Tests;
+
+public sealed class CliTests : IDisposable
+{
+    private readonly TestKnowledge _knowledge = TestKnowledge.Fixture();
+    private readonly StringWriter _output = new();
+    private readonly StringWriter _errors = new();
+
+    public void Dispose() => _knowledge.Dispose();
+
+    private int Run(params string[] args) => Cli.Run(args, _output, _errors);
+
+    [Fact]
+    public void Check_ValidContent_ExitsZeroWithCounts()
+    {
+        var exit = Run("check", "--content", _knowledge.ContentPath);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("0 errors, 0 warnings", _output.ToString());
+        Assert.False(File.Exists(_knowledge.DatabasePath), "check must not build a database");
+    }
+
+    [Fact]
+    public void Ingest_ValidContent_PrintsTheSummaryAndBuildsTheDatabase()
+    {
+        var exit = Run("ingest", "--content", _knowledge.ContentPath, "--db", _knowledge.DatabasePath);
+
+        Assert.Equal(0, exit);
+        var summary = _output.ToString();
+        Assert.Matches(@"hypervisors\s+2", summary);
+        Assert.Matches(@"support facts\s+4", summary);
+        Assert.Matches(@"events\s+3", summary);
+        Assert.Matches(@"in \d+\.\d\d s", summary);
+        Assert.True(File.Exists(_knowledge.DatabasePath));
+    }
+
+    [Fact]
+    public void Ingest_InvalidContent_PrintsEveryErrorAndExitsOneWithoutTouchingTheDatabase()
+    {
+        Run("ingest", "--content", _knowledge.ContentPath, "--db", _knowledge.DatabasePath);
+        var target = new FileInfo(_knowledge.DatabasePath).LinkTarget;
+        _knowledge.Write("bad.md", "---\ntitle: Bad\nsummary: x\n---\n- 2003-13 | rumour | xen | bad | **Bad.** <https://lwn.net/>\n\n| Feature | Hypervisor | Support | Since | Until | Note | Sources |\n|---|---|---|---|---|---|---|\n| thp | nope | partial | | | | <https://lwn.net/> |\n");
+
+        var exit = Run("ingest", "--content", _knowledge.ContentPath, "--db", _knowledge.DatabasePath);
+
+        Assert.Equal(1, exit);
+        var errors = _errors.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains("content/bad.md:5:1: error: month 13 is out of range in '2003-13'", errors);
+        Assert.Contains("content/bad.md:5:1: error: event kind 'rumour' is not one of release, announcement, acquisition, founding, licence, kernel-integration, adoption, deprecation, fork, governance, publication", errors);
+        Assert.Contains("content/bad.md:9:1: error: unknown hypervisor 'nope'", errors);
+        Assert.Contains("content/bad.md:9:1: error: partial support needs a note saying what is missing", errors);
+        Assert.Contains(errors, e => e.StartsWith("Ingest failed: 4 errors"));
+        Assert.Equal(target, new FileInfo(_knowledge.DatabasePath).LinkTarget);
+    }
+}

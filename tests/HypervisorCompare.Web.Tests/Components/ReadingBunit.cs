@@ -1,0 +1,18 @@
+using Bunit;
+using HypervisorCompare.Web.Data;
+using Microsoft.AspNetCore.Components;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace HypervisorCompare.Web.Tests.Components;
+
+/// <summary>A bUnit context whose components read the real content through a real, read-only SQLite generation.</summary>
+public sealed class ReadingBunit : BunitContext
+{
+    public ReadingBunit(RealKnowledge knowledge, string? url = null)
+    {
+        Services.AddDbContext<HypervisorContext>(options => options.UseSqlite(knowledge.ConnectionString)
+            .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
+        if (url is not null) Services.GetRequiredService<NavigationManager>().NavigateTo(url);
+    }
+}
