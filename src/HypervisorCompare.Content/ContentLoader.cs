@@ -60,20 +60,40 @@ public static class ContentLoader
         }
         var parsedArticles = new List<ParsedArticle>();
         var displayRoot = Path.GetFileName(root.TrimEnd(Path.DirectorySeparatorChar));
+        var files = new List<(string Display, string Slug, string Text)>();
         foreach (var relative in Files(root))
         {
             var display = $"{displayRoot}/{relative}";
             var data = File.ReadAllBytes(Path.Combine(root, relative));
             bytes += data.Length;
             AppendFile(hash, relative, data);
-            if (Decode(display, data, diagnostics) is not { } text || !InputLimits.Check(display, text, diagnostics)) continue;
-            if (Parse(display, Path.GetFileNameWithoutExtension(relative), text, diagnostics) is not { } parsed) continue;
-            content.Add(parsed);
-            parsedArticles.Add(parsed);
+            if (Decode(display, data, diagnostics) is { } text && InputLimits.Check(display, text, diagnostics))
+                files.Add((display, Path.GetFileNameWithoutExtension(relative), text));
+        }
+        // Files parse independently, so they parse on every core; results and diagnostics are kept in file order.
+        var parsed = new (ParsedArticle? Article, DiagnosticBag Diagnostics)[files.Count];
+        Parallel.For(0, files.Count, i =>
+        {
+            var bag = new DiagnosticBag();
+            parsed[i] = (Parse(files[i].Display, files[i].Slug, files[i].Text, bag), bag);
+        });
+        foreach (var (article, bag) in parsed)
+        {
+            diagnostics.AddRange(bag);
+            if (article is null) continue;
+            content.Add(article);
+            parsedArticles.Add(article);
         }
         ContentValidator.Validate(content, diagnostics, today ?? DateOnly.FromDateTime(DateTime.UtcNow));
         var glossary = new GlossaryIndex(content.Glossary);
-        foreach (var parsed in parsedArticles) Isolated(parsed.Article.Path, diagnostics, () => { ArticleParser.Render(parsed, glossary); return parsed; });
+        var renderDiagnostics = new DiagnosticBag[parsedArticles.Count];
+        Parallel.For(0, parsedArticles.Count, i =>
+        {
+            var article = parsedArticles[i];
+            renderDiagnostics[i] = new DiagnosticBag();
+            Isolated(article.Article.Path, renderDiagnostics[i], () => { ArticleParser.Render(article, glossary); return article; });
+        });
+        foreach (var bag in renderDiagnostics) diagnostics.AddRange(bag);
         return new ContentLoadResult(content, diagnostics.Items, Convert.ToHexStringLower(hash.GetHashAndReset()), bytes);
     }
 

@@ -1,6 +1,7 @@
 using HypervisorCompare.Web.Data;
 using HypervisorCompare.Web.Hardening;
 using HypervisorCompare.Web.Ingest;
+using HypervisorCompare.Web.Performance;
 using Microsoft.EntityFrameworkCore;
 
 namespace HypervisorCompare.Web;
@@ -17,6 +18,7 @@ public static class Extensions
         var services = builder.Services;
         builder.AddHardening();
         services.AddSingleton(options);
+        builder.AddPerformance();
         services.AddSingleton<KnowledgeDatabase>();
         services.AddSingleton<ContentBuilder>();
         services.AddHostedService(sp => sp.GetRequiredService<ContentBuilder>());
@@ -41,6 +43,7 @@ public static class Extensions
             app.UseHsts();
         }
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UsePerformance();
         app.UseAntiforgery();
     }
 }

@@ -30,20 +30,28 @@ public readonly record struct PartialDate(int Year, int? Month, int? Day, bool A
     /// <summary>Parses <c>YYYY</c>, <c>YYYY-MM</c> or <c>YYYY-MM-DD</c>, with an optional leading <c>~</c>.</summary>
     public static bool TryParse(string? text, out PartialDate date, out string error)
     {
+        // Span-based: stored dates are parsed for every row a page reads, so this must not allocate.
         date = default;
         error = "";
-        var s = (text ?? "").Trim();
+        var s = (text ?? "").AsSpan().Trim();
         var approximate = s.StartsWith('~');
         if (approximate) s = s[1..];
-        var parts = s.Split('-');
-        if (parts.Length is < 1 or > 3 || parts[0].Length != 4 || parts.Skip(1).Any(p => p.Length != 2) || !parts.All(p => p.All(char.IsAsciiDigit)))
+        Span<Range> parts = stackalloc Range[4];
+        var count = s.Split(parts, '-');
+        var wellFormed = count is >= 1 and <= 3;
+        for (var i = 0; wellFormed && i < count; i++)
+        {
+            var part = s[parts[i]];
+            wellFormed = part.Length == (i == 0 ? 4 : 2) && !part.ContainsAnyExceptInRange('0', '9');
+        }
+        if (!wellFormed)
         {
             error = $"'{text}' is not a date: write YYYY, YYYY-MM or YYYY-MM-DD (with ~ in front if approximate)";
             return false;
         }
-        var year = int.Parse(parts[0], CultureInfo.InvariantCulture);
-        int? month = parts.Length > 1 ? int.Parse(parts[1], CultureInfo.InvariantCulture) : null;
-        int? day = parts.Length > 2 ? int.Parse(parts[2], CultureInfo.InvariantCulture) : null;
+        var year = int.Parse(s[parts[0]], CultureInfo.InvariantCulture);
+        int? month = count > 1 ? int.Parse(s[parts[1]], CultureInfo.InvariantCulture) : null;
+        int? day = count > 2 ? int.Parse(s[parts[2]], CultureInfo.InvariantCulture) : null;
         if (year < 1900) { error = $"year {year} is out of range"; return false; }
         if (month is < 1 or > 12) { error = $"month {month} is out of range in '{text}'"; return false; }
         if (day is not null && (day < 1 || day > DateTime.DaysInMonth(year, month!.Value)))

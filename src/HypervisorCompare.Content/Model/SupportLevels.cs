@@ -9,6 +9,10 @@ public static class SupportLevels
     /// <summary>The written form: <c>yes</c>, <c>partial</c>, <c>no</c>, <c>unknown</c>, <c>not-applicable</c>.</summary>
     public static string ToText(SupportLevel level) => level switch
     {
+        SupportLevel.Yes => "yes",
+        SupportLevel.Partial => "partial",
+        SupportLevel.No => "no",
+        SupportLevel.Unknown => "unknown",
         SupportLevel.NotApplicable => "not-applicable",
         _ => level.ToString().ToLowerInvariant(),
     };
@@ -16,12 +20,18 @@ public static class SupportLevels
     /// <summary>Parses the written form (case-insensitive, surrounding space ignored).</summary>
     public static bool TryParse(string? text, out SupportLevel level)
     {
-        var wanted = (text ?? "").Trim().ToLowerInvariant();
-        foreach (var candidate in All)
+        // Allocation-free: every support row a page reads goes through here.
+        var trimmed = (text ?? "").AsSpan().Trim();
+        Span<char> wanted = stackalloc char[Math.Min(trimmed.Length, 32)];
+        if (trimmed.Length <= wanted.Length)
         {
-            if (ToText(candidate) != wanted) continue;
-            level = candidate;
-            return true;
+            trimmed.ToLowerInvariant(wanted);
+            foreach (var candidate in All)
+            {
+                if (!wanted.SequenceEqual(ToText(candidate))) continue;
+                level = candidate;
+                return true;
+            }
         }
         level = SupportLevel.Unknown;
         return false;

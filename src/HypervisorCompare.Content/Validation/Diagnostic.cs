@@ -36,6 +36,9 @@ public sealed class DiagnosticBag
     public void Warning(string path, int line, int column, string message) =>
         _items.Add(new Diagnostic(path, line, column, Severity.Warning, message));
 
+    /// <summary>Appends everything another bag collected, in its order.</summary>
+    public void AddRange(DiagnosticBag other) => _items.AddRange(other._items);
+
     /// <summary>Reports an error at a fact's position.</summary>
     public void Error(Model.Citation at, string message) => Error(at.Path, at.Line, at.Column, message);
 }

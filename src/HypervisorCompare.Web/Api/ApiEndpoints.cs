@@ -18,7 +18,7 @@ public static class ApiEndpoints
 
         api.MapGet("/features", async (HypervisorContext db) =>
         {
-            var support = (await db.Support.ToListAsync()).ToLookup(s => s.FeatureId);
+            var support = (await db.SupportRowsForReading().ToListAsync()).ToLookup(s => s.FeatureId);
             return (await db.Features.OrderBy(f => f.CategoryId).ThenBy(f => f.Name).ToListAsync())
                 .Select(f => new FeatureDto(f.Id, f.Name, f.CategoryId, f.Description, f.Synonyms, support[f.Id].Select(SupportDto.From).ToList()));
         });

@@ -32,7 +32,7 @@ public sealed record Comparison(IReadOnlyList<Hypervisor> Hypervisors, IReadOnly
         var hypervisors = hypervisorIds.Select(id => found.FirstOrDefault(h => h.Id == id)).OfType<Hypervisor>().ToList();
         var categories = await db.Categories.OrderBy(c => c.Order).ThenBy(c => c.Name).ToListAsync();
         var features = await db.Features.OrderBy(f => f.Name).ToListAsync();
-        var support = (await db.Support.Where(s => hypervisorIds.Contains(s.HypervisorId)).ToListAsync())
+        var support = (await db.SupportRowsForReading().Where(s => hypervisorIds.Contains(s.HypervisorId)).ToListAsync())
             .ToLookup(s => (s.FeatureId, s.HypervisorId));
         var groups = categories
             .Select(c => new ComparisonGroup(c, features.Where(f => f.CategoryId == c.Id)

@@ -68,7 +68,7 @@ public sealed class HypervisorContext(DbContextOptions<HypervisorContext> option
         l => SupportLevels.ToText(l), s => SupportLevels.Parse(s));
 
     private sealed class SourcesConverter() : Microsoft.EntityFrameworkCore.Storage.ValueConversion.ValueConverter<List<SourceLink>, string>(
-        l => JsonSerializer.Serialize(l, JsonSerializerOptions.Web), s => JsonSerializer.Deserialize<List<SourceLink>>(s, JsonSerializerOptions.Web) ?? new());
+        l => JsonSerializer.Serialize(l, SourcesJson.Default.ListSourceLink), s => JsonSerializer.Deserialize(s, SourcesJson.Default.ListSourceLink) ?? new());
 
     private sealed class SourcesComparer() : ValueComparer<List<SourceLink>>(
         (a, b) => a!.SequenceEqual(b!), l => l.Aggregate(0, (h, s) => HashCode.Combine(h, s)), l => l.ToList());

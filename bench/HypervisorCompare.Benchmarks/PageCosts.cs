@@ -1,0 +1,42 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace HypervisorCompare.Benchmarks;
+
+/// <summary>
+/// CPU time and allocated bytes per request for pages, in process (no sockets): the server's own cost, which
+/// stays comparable on a busy machine where wall-clock latency does not. One request at a time, after a warm-up.
+/// </summary>
+public static class PageCosts
+{
+    public static int Run(string content, string database, bool outputCache, IReadOnlyList<string> urls, TextWriter output)
+    {
+        using var site = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
+        {
+            builder.UseEnvironment("Production");
+            builder.UseSetting("Knowledge:ContentPath", content);
+            builder.UseSetting("Knowledge:DatabasePath", database);
+            builder.UseSetting("Knowledge:WatchContent", "false");
+            builder.UseSetting("Performance:OutputCache", outputCache ? "true" : "false");
+        });
+        var client = site.CreateClient();
+        var process = Process.GetCurrentProcess();
+        foreach (var url in urls)
+        {
+            var bytes = 0L;
+            for (var i = 0; i < 20; i++) bytes = client.GetByteArrayAsync(url).GetAwaiter().GetResult().Length;
+            var count = 200;
+            process.Refresh();
+            var cpu = process.TotalProcessorTime;
+            var allocated = GC.GetTotalAllocatedBytes(precise: true);
+            var clock = Stopwatch.StartNew();
+            for (var i = 0; i < count; i++) client.GetByteArrayAsync(url).GetAwaiter().GetResult();
+            clock.Stop();
+            process.Refresh();
+            output.WriteLine(FormattableString.Invariant(
+                $"{url}: {bytes / 1024.0:0.0} KiB, {(process.TotalProcessorTime - cpu).TotalMilliseconds / count:0.00} ms CPU, {clock.Elapsed.TotalMilliseconds / count:0.00} ms wall, {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / count / 1024.0:0} KiB allocated per request"));
+        }
+        return 0;
+    }
+}

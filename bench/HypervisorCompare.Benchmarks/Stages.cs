@@ -1,0 +1,52 @@
+using System.Diagnostics;
+using HypervisorCompare.Content;
+using HypervisorCompare.Content.Parsing;
+using HypervisorCompare.Content.Validation;
+using HypervisorCompare.Web.Ingest;
+using Markdig;
+
+namespace HypervisorCompare.Benchmarks;
+
+/// <summary>
+/// One timed pass over each ingest stage after a warm-up on the real content, to see where the time goes
+/// (the figures to report come from BenchmarkDotNet; this is the profile that explains them).
+/// </summary>
+public static class Stages
+{
+    public static int Run(string content, TextWriter output)
+    {
+        Pass(BenchContent.Path("real"), TextWriter.Null);
+        Pass(content, output);
+        return 0;
+    }
+
+    private static void Pass(string content, TextWriter output)
+    {
+        var paths = Directory.EnumerateFiles(content, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        var bytes = paths.Sum(p => new FileInfo(p).Length);
+        List<string> texts = [];
+        void Time(string stage, Action action)
+        {
+            var clock = Stopwatch.StartNew();
+            action();
+            output.WriteLine($"{stage,-34} {clock.Elapsed.TotalMilliseconds,8:0} ms {bytes / 1e6 / clock.Elapsed.TotalSeconds,8:0.0} MB/s");
+        }
+        output.WriteLine($"{content}: {paths.Count} files, {bytes / 1e6:0.0} MB");
+        Time("read", () => texts = paths.Select(File.ReadAllText).ToList());
+        Time("markdig parse", () => texts.ForEach(t => Markdown.Parse(t, ContentPipeline.Instance)));
+        Time("markdig parse+render", () => texts.ForEach(t => Markdown.ToHtml(t, ContentPipeline.Instance)));
+        var set = new ContentSet();
+        var diagnostics = new DiagnosticBag();
+        Time("ArticleParser (markdig+facts+html)", () =>
+        {
+            for (var i = 0; i < texts.Count; i++)
+                if (ArticleParser.Parse(paths[i], Path.GetFileNameWithoutExtension(paths[i]), texts[i], diagnostics) is { } parsed) set.Add(parsed);
+        });
+        Time("validate", () => ContentValidator.Validate(set, diagnostics, DateOnly.FromDateTime(DateTime.UtcNow)));
+        Time("ContentLoader.Load (all of the above)", () => ContentLoader.Load(content));
+        Time("sanitize", () => set.Articles.ForEach(a => ArticleHtml.Sanitize(a.Html)));
+        var data = Path.Combine(Path.GetTempPath(), "hc-stages", Guid.NewGuid().ToString("n"), "knowledge.db");
+        Time("full ingest", () => ContentIngestor.Ingest(content, data));
+        Directory.Delete(Path.GetDirectoryName(data)!, recursive: true);
+    }
+}

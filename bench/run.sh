@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# HTTP benchmark of the site against Kestrel serving the very same bytes as static files (docs/performance.md).
+# Builds Release, serves on 127.0.0.1 only, and runs wrk a fixed number of times: every loop is bounded.
+# Not part of ./test.sh. Settings (environment): BENCH_OUT, BENCH_DURATION (s per wrk run), BENCH_ROUNDS,
+# BENCH_CONNECTIONS, BENCH_SCALES (synthetic sizes for the large-set pages), BENCH_PORT (first of six ports).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+REPO=$PWD
+OUT=${BENCH_OUT:-/tmp/hc-bench/http}
+DURATION=${BENCH_DURATION:-10}
+ROUNDS=${BENCH_ROUNDS:-3}
+CONNECTIONS=${BENCH_CONNECTIONS:-16}
+SCALES=${BENCH_SCALES:-1 2 4}
+PORT=${BENCH_PORT:-5180}
+RESULTS=$OUT/results.md
+source bench/lib.sh
+
+rm -rf "$OUT" && mkdir -p "$OUT/logs" "$OUT/static" "$OUT/runs"
+trap stop_all EXIT
+
+log "building Release"
+dotnet publish src/HypervisorCompare.Web -c Release -o "$OUT/site" --nologo -v q >/dev/null
+dotnet publish bench/HypervisorCompare.Benchmarks -c Release -o "$OUT/bench" --nologo -v q >/dev/null
+machine_report > "$RESULTS"
+
+# Real content: the site with and without its output cache, and the static baseline.
+log "ingesting real content"
+echo "Real content ($(find "$REPO/content" -name '*.md' -printf '%s\n' | awk '{ s += $1 } END { printf "%.2f", s / 1e6 }') MB of Markdown) ingested in $(ingest "$REPO/content" "$OUT/real/data/knowledge.db" real) s." >> "$RESULTS"
+echo >> "$RESULTS"
+start_site cached "$((PORT))" "$REPO/content" "$OUT/real/data/knowledge.db" true
+start_site uncached "$((PORT + 1))" "$REPO/content" "$OUT/real/data/knowledge.db" false
+start_static "$((PORT + 2))" "$OUT/static"
+
+{
+  echo "## Real content: page against the same bytes as a static file"
+  echo
+  echo "| page | cached / static req/s | uncached / static req/s | cached p99 / static p99 at half load | uncached p99 / static p99 at half load | page bytes |"
+  echo "|---|---|---|---|---|---|"
+} >> "$RESULTS"
+for entry in "compare:/compare?h=xen&h=kvm" "timeline:/timeline" "features:/features"; do
+  compare_with_static "${entry%%:*}" "${entry#*:}"
+done
+cat "$OUT/runs/absolute.md" >> "$RESULTS"
+memory_report cached uncached >> "$RESULTS"
+stop_all
+
+# Large synthetic sets: server time of the heaviest pages, and how ingest and pages grow with content.
+{
+  echo
+  echo "## Synthetic content: median server time (wrk, one connection) and growth"
+  echo
+  echo "| scale | Markdown MB | ingest s | page | page bytes | uncached p50 ms | cached p50 ms |"
+  echo "|---|---|---|---|---|---|---|"
+} >> "$RESULTS"
+for scale in $SCALES; do
+  synthetic_pages "$scale"
+done
+cat "$OUT/runs/synthetic-memory.md" >> "$RESULTS"
+echo >> "$RESULTS"
+echo "Load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$RESULTS"
+log "done: $RESULTS"
+cat "$RESULTS"
