@@ -58,6 +58,18 @@ public static class Generations
             UseShellExecute = false,
         })!;
 
+    /// <summary>Copies the Markdown files of <paramref name="source"/> into <paramref name="target"/>.</summary>
+    public static string CopyMarkdown(string source, string target)
+    {
+        foreach (var file in Directory.EnumerateFiles(source, "*.md", SearchOption.AllDirectories))
+        {
+            var to = Path.Combine(target, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+            File.Copy(file, to, overwrite: true);
+        }
+        return target;
+    }
+
     public static int FreePort()
     {
         using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);

@@ -9,7 +9,7 @@ namespace HypervisorCompare.Web.Tests.Reliability;
 /// in header, meta and footer, one revision marker, the same revision for a version every time, and never a revision
 /// older than the one the test had already seen served when the request started.
 /// </summary>
-public sealed partial class LoadDriver(string baseUrl, int workers)
+public sealed partial class LoadDriver(string baseUrl, int workers) : IDisposable
 {
     public static readonly string[] Pages = ["/", "/compare", "/articles", Revisions.ArticleUrl, "/features", Revisions.FeatureUrl, "/api/articles"];
 
@@ -42,6 +42,12 @@ public sealed partial class LoadDriver(string baseUrl, int workers)
     {
         await _stop.CancelAsync();
         await Task.WhenAll(_running);
+    }
+
+    public void Dispose()
+    {
+        Client.Dispose();
+        _stop.Dispose();
     }
 
     private async Task RunAsync(int worker)

@@ -6,11 +6,9 @@ using HypervisorCompare.Web.Hardening;
 namespace HypervisorCompare.Web.Tests.Reliability;
 
 /// <summary>Unknown ids, traversal, absurd and malformed query strings: a 400 or 404 page (or a notice), never a 500.</summary>
-public sealed class RequestHardeningTests : IDisposable
+public sealed class RequestHardeningTests(FixtureSite fixture) : IClassFixture<FixtureSite>
 {
-    private readonly SiteFactory _site = new(TestKnowledge.Fixture());
-
-    public void Dispose() => _site.Dispose();
+    private readonly SiteFactory _site = fixture.Site;
 
     internal static readonly string Huge = "/compare?q=" + new string('x', 100 * 1024);
     internal static readonly string Many = "/compare?" + string.Join('&', Enumerable.Range(0, 10_000).Select(i => $"h{i}=x"));
@@ -69,7 +67,8 @@ public sealed class RequestHardeningTests : IDisposable
     [InlineData(new byte[] { (byte)'\t', (byte)'x' })]
     public async Task Kestrel_BytesNoUrlMayHaveInThePath_GetA400Or404(byte[] bytes)
     {
-        var address = new Uri(_site.StartKestrel());
+        using var site = new SiteFactory(TestKnowledge.Fixture());
+        var address = new Uri(site.StartKestrel());
         using var tcp = new TcpClient();
         await tcp.ConnectAsync(address.Host, address.Port);
         var stream = tcp.GetStream();

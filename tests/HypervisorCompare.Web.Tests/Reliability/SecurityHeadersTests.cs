@@ -3,11 +3,9 @@ using HypervisorCompare.Web.Hardening;
 
 namespace HypervisorCompare.Web.Tests.Reliability;
 
-public sealed class SecurityHeadersTests : IDisposable
+public sealed class SecurityHeadersTests(FixtureSite fixture) : IClassFixture<FixtureSite>
 {
-    private readonly SiteFactory _site = new(TestKnowledge.Fixture());
-
-    public void Dispose() => _site.Dispose();
+    private readonly SiteFactory _site = fixture.Site;
 
     /// <summary>Pages, API, static files, health, not-found pages, refusals and the error page.</summary>
     public static readonly TheoryData<string> Urls =
@@ -75,7 +73,8 @@ public sealed class SecurityHeadersTests : IDisposable
     [Fact]
     public async Task Kestrel_SendsNoServerHeaderEvenOnItsOwnRefusals()
     {
-        var baseUrl = _site.StartKestrel();
+        using var site = new SiteFactory(TestKnowledge.Fixture());
+        var baseUrl = site.StartKestrel();
         using var http = new HttpClient();
 
         var page = await http.GetAsync(baseUrl + "/");

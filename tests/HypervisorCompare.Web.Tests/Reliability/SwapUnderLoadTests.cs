@@ -18,7 +18,6 @@ public sealed class SwapUnderLoadTests(ITestOutputHelper output)
     private const int Workers = 2;
     private const int Updates = 20;
     private const int KilledRevision = 99;
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
     [Fact]
     public async Task TwentyUpdatesAndAKilledIngest_UnderLoad_ServeOnlyWholeGoodVersionsAndLeakNothing()
@@ -28,14 +27,14 @@ public sealed class SwapUnderLoadTests(ITestOutputHelper output)
         var log = new LogRecorder();
         var knowledge = TestKnowledge.Fixture();
         Revisions.Write(knowledge.ContentPath, Revisions.Valid(0));
-        var staging = CopyOf(knowledge.ContentPath, Path.Combine(knowledge.Root, "staging"));
+        var staging = Generations.CopyMarkdown(knowledge.ContentPath, Path.Combine(knowledge.Root, "staging"));
         var data = Path.GetDirectoryName(knowledge.DatabasePath)!;
         await using var site = new SiteFactory(knowledge, configure: web =>
         {
             web.UseSetting("Knowledge:WatchContent", "true");
             web.ConfigureLogging(logging => logging.AddProvider(log));
         });
-        var load = new LoadDriver(site.StartKestrel(), Workers);
+        using var load = new LoadDriver(site.StartKestrel(), Workers);
         load.Allow(0);
         await WaitForRevisionAsync(load, 0, cancel);
         load.Served(0);
@@ -55,7 +54,7 @@ public sealed class SwapUnderLoadTests(ITestOutputHelper output)
             {
                 var failedBuilds = FailedBuilds(log);
                 Revisions.Write(knowledge.ContentPath, bytes);
-                if (!valid) await UntilAsync(() => FailedBuilds(log) > failedBuilds, $"the watcher to reject revision {revision}", cancel);
+                if (!valid) await Eventually.TrueAsync(() => FailedBuilds(log) > failedBuilds, $"the watcher to reject revision {revision}", cancel);
             }
             else
             {
@@ -74,7 +73,6 @@ public sealed class SwapUnderLoadTests(ITestOutputHelper output)
         var served = new DatabaseGenerations(knowledge.DatabasePath).Current()!;
         var integrity = Generations.IntegrityCheck(served);
         var lingering = Generations.OpenHandles(data);
-        await load.Client.GetAsync("/");
         SqliteConnection.ClearAllPools();
         var afterwards = Generations.OpenHandles(data);
         var restarted = await RevisionAfterRestartAsync(knowledge, cancel);
@@ -106,7 +104,7 @@ public sealed class SwapUnderLoadTests(ITestOutputHelper output)
     /// <summary>Runs the ingest command on bigger content with a revision never to be served, and kills it once its file exists.</summary>
     private async Task<string> KillAnIngestMidwayAsync(string staging, TestKnowledge knowledge, CancellationToken cancel)
     {
-        var content = CopyOf(staging, Path.Combine(knowledge.Root, "killed"));
+        var content = Generations.CopyMarkdown(staging, Path.Combine(knowledge.Root, "killed"));
         Revisions.Write(content, Revisions.Valid(KilledRevision));
         File.WriteAllText(Path.Combine(content, "filler.md"), "---\ntitle: Filler\nsummary: Makes writing slow.\n---\n" +
             string.Concat(Enumerable.Range(0, 3_000).Select(i => $"## Section {i}\n\nParagraph {i} with [a link](https://example.org/{i}).\n\n")));
@@ -119,7 +117,7 @@ public sealed class SwapUnderLoadTests(ITestOutputHelper output)
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
-        var file = await created.Task.WaitAsync(Patience, cancel);
+        var file = await created.Task.WaitAsync(Eventually.Patience, cancel);
         Assert.False(process.HasExited, "the ingest finished before it could be killed");
         process.Kill(entireProcessTree: true);
         await process.WaitForExitAsync(cancel);
@@ -143,7 +141,7 @@ public sealed class SwapUnderLoadTests(ITestOutputHelper output)
         {
             using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(5) };
             string? page = null;
-            await UntilAsync(async () =>
+            await Eventually.TrueAsync(async () =>
             {
                 try { page = await http.GetStringAsync(Revisions.ArticleUrl, cancel); return true; }
                 catch (HttpRequestException) { return false; }
@@ -159,29 +157,6 @@ public sealed class SwapUnderLoadTests(ITestOutputHelper output)
     }
 
     private static async Task WaitForRevisionAsync(LoadDriver load, int revision, CancellationToken cancel) =>
-        await UntilAsync(async () => Revisions.MarkersIn(await load.Client.GetStringAsync(Revisions.ArticleUrl, cancel)).SetEquals([revision]),
+        await Eventually.TrueAsync(async () => Revisions.MarkersIn(await load.Client.GetStringAsync(Revisions.ArticleUrl, cancel)).SetEquals([revision]),
             $"revision {revision} to be served", cancel);
-
-    private static Task UntilAsync(Func<bool> condition, string what, CancellationToken cancel) => UntilAsync(() => Task.FromResult(condition()), what, cancel);
-
-    private static async Task UntilAsync(Func<Task<bool>> condition, string what, CancellationToken cancel)
-    {
-        var clock = Stopwatch.StartNew();
-        while (!await condition())
-        {
-            if (clock.Elapsed > Patience) throw new TimeoutException($"waited {Patience.TotalSeconds} s for {what}");
-            await Task.Delay(50, cancel);
-        }
-    }
-
-    private static string CopyOf(string source, string target)
-    {
-        foreach (var file in Directory.EnumerateFiles(source, "*.md", SearchOption.AllDirectories))
-        {
-            var to = Path.Combine(target, Path.GetRelativePath(source, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
-            File.Copy(file, to, overwrite: true);
-        }
-        return target;
-    }
 }
