@@ -53,15 +53,18 @@ public static class Search
         var skip = (page - 1) * PageSize;
         var phrase = string.Join(' ', terms.Words);
         // A title that is exactly the words searched ("dom0", "VirtIO") comes first; then bm25, whose weights follow
-        // the column order: kind, key, article, anchor (unindexed), title, body, keywords.
+        // the column order: kind, key, article, anchor (unindexed), title, body, keywords. The page's rows are chosen
+        // first and only they are highlighted: SQLite would otherwise build a snippet for every match before sorting.
         var hits = await db.Database.SqlQuery<SearchHit>($"""
             SELECT kind AS Kind, key AS Key, article AS Article, anchor AS Anchor,
                    highlight(SearchIndex, 4, char(2), char(3)) AS Title,
                    snippet(SearchIndex, 5, char(2), char(3), '…', 24) AS Snippet,
                    highlight(SearchIndex, 6, char(2), char(3)) AS Keywords
-            FROM SearchIndex WHERE SearchIndex MATCH {query}
+            FROM SearchIndex WHERE SearchIndex MATCH {query} AND rowid IN (
+                SELECT rowid FROM SearchIndex WHERE SearchIndex MATCH {query}
+                ORDER BY lower(title) = lower({phrase}) DESC, bm25(SearchIndex, 0, 0, 0, 0, 8.0, 1.0, 4.0), kind, key
+                LIMIT {PageSize} OFFSET {skip})
             ORDER BY lower(title) = lower({phrase}) DESC, bm25(SearchIndex, 0, 0, 0, 0, 8.0, 1.0, 4.0), kind, key
-            LIMIT {PageSize} OFFSET {skip}
             """).ToListAsync();
         return new SearchResults(terms, total, hits, anyWord, page, PageSize);
     }
