@@ -6,6 +6,8 @@ COPY src/HypervisorCompare.Content/HypervisorCompare.Content.csproj src/Hypervis
 COPY src/HypervisorCompare.Web/HypervisorCompare.Web.csproj src/HypervisorCompare.Web/
 COPY tests/HypervisorCompare.Content.Tests/HypervisorCompare.Content.Tests.csproj tests/HypervisorCompare.Content.Tests/
 COPY tests/HypervisorCompare.Web.Tests/HypervisorCompare.Web.Tests.csproj tests/HypervisorCompare.Web.Tests/
+COPY tools/HypervisorCompare.ContentGenerator/HypervisorCompare.ContentGenerator.csproj tools/HypervisorCompare.ContentGenerator/
+COPY bench/HypervisorCompare.Benchmarks/HypervisorCompare.Benchmarks.csproj bench/HypervisorCompare.Benchmarks/
 RUN dotnet restore HypervisorCompare.sln
 COPY . .
 RUN dotnet build HypervisorCompare.sln -c Release --no-restore

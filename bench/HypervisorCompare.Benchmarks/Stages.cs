@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using HypervisorCompare.Content;
+using HypervisorCompare.Content.Markdown.GlossaryLinks;
 using HypervisorCompare.Content.Parsing;
 using HypervisorCompare.Content.Validation;
 using HypervisorCompare.Web.Ingest;
@@ -36,15 +37,25 @@ public static class Stages
         Time("markdig parse", () => texts.ForEach(t => Markdown.Parse(t, ContentPipeline.Instance)));
         Time("markdig parse+render", () => texts.ForEach(t => Markdown.ToHtml(t, ContentPipeline.Instance)));
         var set = new ContentSet();
+        var parsed = new List<ParsedArticle>();
         var diagnostics = new DiagnosticBag();
-        Time("ArticleParser (markdig+facts+html)", () =>
+        Time("ArticleParser.Parse (one thread)", () =>
         {
             for (var i = 0; i < texts.Count; i++)
-                if (ArticleParser.Parse(paths[i], Path.GetFileNameWithoutExtension(paths[i]), texts[i], diagnostics) is { } parsed) set.Add(parsed);
+                if (ArticleParser.Parse(paths[i], Path.GetFileNameWithoutExtension(paths[i]), texts[i], diagnostics) is { } article)
+                {
+                    set.Add(article);
+                    parsed.Add(article);
+                }
         });
         Time("validate", () => ContentValidator.Validate(set, diagnostics, DateOnly.FromDateTime(DateTime.UtcNow)));
-        Time("ContentLoader.Load (all of the above)", () => ContentLoader.Load(content));
-        Time("sanitize", () => set.Articles.ForEach(a => ArticleHtml.Sanitize(a.Html)));
+        Time("glossary links + render (one thread)", () =>
+        {
+            var glossary = new GlossaryIndex(set.Glossary);
+            parsed.ForEach(article => ArticleParser.Render(article, glossary));
+        });
+        Time("sanitize (one thread)", () => set.Articles.ForEach(a => ArticleHtml.Sanitize(a.Html)));
+        Time("ContentLoader.Load (parallel)", () => ContentLoader.Load(content));
         var data = Path.Combine(Path.GetTempPath(), "hc-stages", Guid.NewGuid().ToString("n"), "knowledge.db");
         Time("full ingest", () => ContentIngestor.Ingest(content, data));
         Directory.Delete(Path.GetDirectoryName(data)!, recursive: true);

@@ -26,7 +26,7 @@ public sealed class ThroughputColumn(bool relativeToBaseline = false) : IColumn
             var bytes = BenchContent.Bytes((string)benchmarkCase.Parameters["Content"]);
             return (bytes / 1e6 / (mean / 1e9)).ToString("0.00");
         }
-        var baseline = summary.BenchmarksCases.FirstOrDefault(c => c.Descriptor.Baseline && c.Parameters.ValueInfo == benchmarkCase.Parameters.ValueInfo);
+        var baseline = summary.BenchmarksCases.FirstOrDefault(c => c.Descriptor.Baseline && c.Job.Id == benchmarkCase.Job.Id && c.Parameters.ValueInfo == benchmarkCase.Parameters.ValueInfo);
         return baseline is not null && Mean(summary, baseline) is { } baselineMean ? (baselineMean / mean).ToString("0.00") : "-";
     }
 

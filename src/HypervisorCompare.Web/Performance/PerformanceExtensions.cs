@@ -43,7 +43,9 @@ public static class PerformanceExtensions
                 .With(context => ContentETags.IsContent(context.HttpContext))
                 .Expire(TimeSpan.FromHours(1))
                 .VaryByValue(context => new("content", ContentETags.Version(context)))
-                .SetVaryByHeader(Microsoft.Net.Http.Headers.HeaderNames.AcceptEncoding)
+                // Accept: Blazor's enhanced navigation asks for the same page with its own Accept value and may be
+                // answered differently (redirects, streaming); each kind of request gets its own entry.
+                .SetVaryByHeader(Microsoft.Net.Http.Headers.HeaderNames.AcceptEncoding, Microsoft.Net.Http.Headers.HeaderNames.Accept)
                 .Tag(ContentTag));
         });
     }
