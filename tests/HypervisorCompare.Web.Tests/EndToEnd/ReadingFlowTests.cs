@@ -5,8 +5,19 @@ namespace HypervisorCompare.Web.Tests.EndToEnd;
 [Collection(BrowserCollection.Name)]
 public sealed class ReadingFlowTests(BrowserSite site)
 {
-    private static async Task<string?> TargetId(IPage page) =>
-        await page.Locator(":target").CountAsync() == 1 ? await page.Locator(":target").GetAttributeAsync("id") : null;
+    /// <summary>The id of the :target element once the navigation that set the fragment has landed, or null.</summary>
+    private static async Task<string?> TargetId(IPage page)
+    {
+        try
+        {
+            await page.Locator(":target").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 5000 });
+        }
+        catch (TimeoutException)
+        {
+            return null;
+        }
+        return await page.Locator(":target").GetAttributeAsync("id");
+    }
 
     [Theory]
     [InlineData(true)]
