@@ -17,8 +17,10 @@ public sealed class TimelineFlowTests(BrowserSite site)
         var all = await page.Locator("li.event").CountAsync();
 
         await page.GetByLabel("Acquisition", new() { Exact = true }).CheckAsync();
+        // Waiting for the navigation together with the click leaves no window in which a fast submit is missed.
+        var navigated = page.WaitForURLAsync("**/timeline?*kind=acquisition*", new() { Timeout = 60_000 });
         await page.GetByRole(AriaRole.Button, new() { Name = "Show events" }).ClickAsync();
-        await page.WaitForURLAsync("**/timeline?*kind=acquisition*");
+        await navigated;
 
         var kinds = await page.Locator("li.event .kind").AllTextContentsAsync();
         Assert.InRange(kinds.Count, 1, all - 1);
