@@ -20,7 +20,7 @@ public static class BenchContent
         var folder = System.IO.Path.Combine(Root, FormattableString.Invariant($"synthetic-{scale}"));
         var content = System.IO.Path.Combine(folder, "content");
         var marker = System.IO.Path.Combine(folder, "generated");
-        if (!File.Exists(marker))
+        if (!File.Exists(marker) || !Directory.Exists(content))
         {
             SyntheticContent.Write(content, ContentShape.At(scale));
             File.WriteAllText(marker, ContentShape.At(scale).ToString());

@@ -36,7 +36,10 @@ public class IngestBenchmarks
     }
 
     [GlobalCleanup(Target = nameof(FullIngest))]
-    public void DeleteDatabases() => Directory.Delete(Path.GetDirectoryName(_database)!, recursive: true);
+    public void DeleteDatabases()
+    {
+        if (Directory.Exists(Path.GetDirectoryName(_database))) Directory.Delete(Path.GetDirectoryName(_database)!, recursive: true);
+    }
 
     [Benchmark(Baseline = true)]
     public int MarkdigAlone()
