@@ -50,6 +50,17 @@ public sealed class PropertyTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Render_MarkdownByThePipeline_IsProvenSafeWithoutTheSanitizer()
+    {
+        Generated.Body.Sample(markdown =>
+        {
+            var html = Markdig.Markdown.ToHtml(markdown, ContentPipeline.Instance);
+            Assert.Empty(HtmlSafety.Problems(InPage(html)));
+            Assert.True(ArticleMarkup.IsProvablySafe(html), html);
+        }, iter: 3000, writeLine: output.WriteLine);
+    }
+
+    [Fact]
     public void Sanitize_RawHtml_NeverHoldsExecutableContent()
     {
         Generated.Html.Sample(html => Assert.Empty(HtmlSafety.Problems(InPage(ArticleHtml.Sanitize(html)))), iter: 3000, writeLine: output.WriteLine);
