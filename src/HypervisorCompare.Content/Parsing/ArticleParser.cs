@@ -49,7 +49,6 @@ public static partial class ArticleParser
         Cite(frontMatter, context, block);
         ReadBody(document, context, parsed, diagnostics);
         DeclarationAnchors.Assign(frontMatter, context);
-        parsed.Article.PlainText = string.Join('\n', document.Descendants<LeafBlock>().Where(b => b is not YamlFrontMatterBlock).Select(InlineText.Of));
         return parsed;
     }
 
@@ -112,11 +111,23 @@ public static partial class ArticleParser
                     break;
             }
         }
-        foreach (var link in document.Descendants<LinkInline>().Where(l => !l.IsImage && IsArticleLink(l.Url)))
+        foreach (var block in blocks)
+            if (block is LeafBlock { Inline: { } inline }) ReadArticleLinks(inline, context, parsed);
+        parsed.Article.PlainText = InlineText.Lines(blocks.OfType<LeafBlock>().Where(b => b is not YamlFrontMatterBlock));
+    }
+
+    /// <summary>Records and rewrites links to other articles, in document order (a hand-written walk: this visits every inline).</summary>
+    private static void ReadArticleLinks(ContainerInline container, ArticleContext context, ParsedArticle parsed)
+    {
+        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
         {
-            var (slug, anchor) = link.Url!.IndexOf('#') is var hash and >= 0 ? (link.Url[..hash], link.Url[(hash + 1)..]) : (link.Url, "");
-            parsed.Links.Add(new ArticleLink(slug, anchor, context.CitationAt(link)));
-            link.Url = $"/articles/{slug}" + (anchor.Length > 0 ? $"#{anchor}" : "");
+            if (inline is LinkInline { IsImage: false } link && IsArticleLink(link.Url))
+            {
+                var (slug, anchor) = link.Url!.IndexOf('#') is var hash and >= 0 ? (link.Url[..hash], link.Url[(hash + 1)..]) : (link.Url, "");
+                parsed.Links.Add(new ArticleLink(slug, anchor, context.CitationAt(link)));
+                link.Url = $"/articles/{slug}" + (anchor.Length > 0 ? $"#{anchor}" : "");
+            }
+            if (inline is ContainerInline children) ReadArticleLinks(children, context, parsed);
         }
     }
 

@@ -28,30 +28,93 @@ internal static class InlineText
 
     public static string Of(LeafBlock? block) => Of(block?.Inline);
 
-    public static string Of(Block? block) => block switch
+    /// <summary>The text of each block on its own line, without a string per block.</summary>
+    public static string Lines(IEnumerable<LeafBlock> blocks)
     {
-        LeafBlock leaf => Of(leaf),
-        ContainerBlock container => Collapse(new StringBuilder(string.Join(' ', container.Select(Of)))),
-        _ => "",
-    };
+        var lines = new StringBuilder();
+        var first = true;
+        foreach (var block in blocks)
+        {
+            if (!first) lines.Append('\n');
+            first = false;
+            var text = Builder();
+            Append(text, block.Inline);
+            Collapse(text, lines);
+        }
+        return lines.ToString();
+    }
+
+    /// <summary>Text of a block; the blocks in a container are separated by a space (a table cell, a list item).</summary>
+    public static string Of(Block? block)
+    {
+        var text = Builder();
+        AppendBlock(text, block);
+        return Collapse(text);
+    }
 
     /// <summary>Web links (inline links, then autolinks) under <paramref name="root"/>, each in document order.</summary>
     public static List<SourceLink> Links(MarkdownObject root)
     {
         var links = new List<SourceLink>();
         List<SourceLink>? autolinks = null;
-        foreach (var node in root.Descendants())
+        // A hand-written walk in document order: Markdig's Descendants() allocates two stacks per call, and this runs per row.
+        void Visit(MarkdownObject node)
         {
-            if (node is LinkInline { IsImage: false, Url: { } url } link)
-                links.Add(new SourceLink(url, Of(link) is { Length: > 0 } title ? title : SourceLink.FromUrl(url).Title));
-            else if (node is AutolinkInline { IsEmail: false } autolink)
-                (autolinks ??= []).Add(SourceLink.FromUrl(autolink.Url));
+            switch (node)
+            {
+                case LinkInline { IsImage: false, Url: { } url } link:
+                    links.Add(new SourceLink(url, Of(link) is { Length: > 0 } title ? title : SourceLink.FromUrl(url).Title));
+                    break;
+                case AutolinkInline { IsEmail: false } autolink:
+                    (autolinks ??= []).Add(SourceLink.FromUrl(autolink.Url));
+                    break;
+            }
+            switch (node)
+            {
+                case ContainerBlock container:
+                    foreach (var child in container) Visit(child);
+                    break;
+                case LeafBlock { Inline: { } inline }:
+                    for (var child = inline.FirstChild; child is not null; child = child.NextSibling) Visit(child);
+                    break;
+                case ContainerInline container:
+                    for (var child = container.FirstChild; child is not null; child = child.NextSibling) Visit(child);
+                    break;
+            }
         }
+        Visit(root);
         if (autolinks is not null) links.AddRange(autolinks);
         return links;
     }
 
+    /// <summary>True when a link or an image is anywhere under <paramref name="inline"/>.</summary>
+    public static bool HasLink(Inline inline)
+    {
+        if (inline is LinkInline) return true;
+        if (inline is not ContainerInline container) return false;
+        for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+            if (HasLink(child)) return true;
+        return false;
+    }
+
     private static StringBuilder Builder() => (_builder ??= new StringBuilder()).Clear();
+
+    private static void AppendBlock(StringBuilder text, Block? block)
+    {
+        switch (block)
+        {
+            case LeafBlock leaf:
+                Append(text, leaf.Inline);
+                break;
+            case ContainerBlock container:
+                for (var i = 0; i < container.Count; i++)
+                {
+                    if (i > 0) text.Append(' ');
+                    AppendBlock(text, container[i]);
+                }
+                break;
+        }
+    }
 
     private static void Append(StringBuilder text, Inline? inline)
     {
@@ -74,6 +137,17 @@ internal static class InlineText
     private static string Collapse(StringBuilder text)
     {
         Span<char> collapsed = text.Length <= 512 ? stackalloc char[text.Length] : new char[text.Length];
+        return new string(collapsed[..Collapse(text, collapsed)]);
+    }
+
+    private static void Collapse(StringBuilder text, StringBuilder target)
+    {
+        Span<char> collapsed = text.Length <= 512 ? stackalloc char[text.Length] : new char[text.Length];
+        target.Append(collapsed[..Collapse(text, collapsed)]);
+    }
+
+    private static int Collapse(StringBuilder text, Span<char> collapsed)
+    {
         var length = 0;
         var pendingSpace = false;
         foreach (var chunk in text.GetChunks())
@@ -85,6 +159,6 @@ internal static class InlineText
                 collapsed[length++] = c;
             }
         }
-        return new string(collapsed[..length]);
+        return length;
     }
 }

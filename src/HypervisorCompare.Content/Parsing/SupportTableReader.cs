@@ -19,9 +19,12 @@ internal static class SupportTableReader
 
     public static IEnumerable<FeatureSupport> Read(Table table, ArticleContext context, DiagnosticBag diagnostics)
     {
-        foreach (var row in table.OfType<TableRow>().Where(r => !r.IsHeader))
+        foreach (var block in table)
         {
-            var cells = row.OfType<TableCell>().ToList();
+            if (block is not TableRow { IsHeader: false } row) continue;
+            var cells = new List<TableCell>(Header.Length);
+            foreach (var cell in row)
+                if (cell is TableCell tableCell) cells.Add(tableCell);
             var at = context.CitationAt(row);
             at.Column = 1; // Markdig starts a row after its leading pipe; authors count from the line start.
             if (cells.Count != Header.Length)
@@ -29,7 +32,8 @@ internal static class SupportTableReader
                 diagnostics.Error(at, $"a support row needs {Header.Length} cells, found {cells.Count}");
                 continue;
             }
-            string Text(int i) => InlineText.Of((Block)cells[i]);
+            string Text(int i) => InlineText.Of(cells[i]);
+            var levelText = Text(2);
             var support = new FeatureSupport
             {
                 FeatureId = Text(0),
@@ -38,8 +42,8 @@ internal static class SupportTableReader
                 Sources = InlineText.Links(cells[6]),
                 Citation = at,
             };
-            if (!SupportLevels.TryParse(Text(2), out var level))
-                context.Error(diagnostics, cells[2], $"support '{Text(2)}' is not one of yes, partial, no, unknown, not-applicable");
+            if (!SupportLevels.TryParse(levelText, out var level))
+                context.Error(diagnostics, cells[2], $"support '{levelText}' is not one of yes, partial, no, unknown, not-applicable");
             support.Level = level;
             support.Since = ReadMilestone(Text(3), cells[3], context, diagnostics);
             support.Until = ReadMilestone(Text(4), cells[4], context, diagnostics);
@@ -56,7 +60,7 @@ internal static class SupportTableReader
     private static void LinkCell(TableCell cell, string url, string title)
     {
         if (cell.FirstOrDefault() is not ParagraphBlock { Inline: { FirstChild: not null } inline }) return;
-        if (inline.Descendants<LinkInline>().Any()) return;
+        if (InlineText.HasLink(inline)) return;
         var link = new LinkInline(url, title) { IsClosed = true };
         while (inline.FirstChild is { } child)
         {
