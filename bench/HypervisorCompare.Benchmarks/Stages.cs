@@ -29,11 +29,12 @@ public static class Stages
         void Time(string stage, Action action)
         {
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            var pause = GC.GetTotalPauseDuration();
             var clock = Stopwatch.StartNew();
             action();
             // CPU time beside wall time: on a shared machine the wall time of a one-thread stage also counts waiting for a core.
             cpu = Process.GetCurrentProcess().TotalProcessorTime - cpu;
-            output.WriteLine($"{stage,-34} {clock.Elapsed.TotalMilliseconds,8:0} ms {bytes / 1e6 / clock.Elapsed.TotalSeconds,8:0.0} MB/s {cpu.TotalMilliseconds,8:0} ms CPU");
+            output.WriteLine($"{stage,-34} {clock.Elapsed.TotalMilliseconds,8:0} ms {bytes / 1e6 / clock.Elapsed.TotalSeconds,8:0.0} MB/s {cpu.TotalMilliseconds,8:0} ms CPU {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds,8:0} ms GC");
         }
         output.WriteLine($"{content}: {paths.Count} files, {bytes / 1e6:0.0} MB");
         Time("read", () => texts = paths.Select(File.ReadAllText).ToList());
