@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using HypervisorCompare.Content.Markdown.GlossaryLinks;
 using HypervisorCompare.Content.Model;
@@ -133,7 +134,9 @@ public static partial class ArticleParser
 
     /// <summary>A bare slug (<c>xen-history</c>, <c>xen#licences</c>) names another article; anything with a scheme, a slash or a dot does not.</summary>
     private static bool IsArticleLink(string? url) =>
-        url is { Length: > 0 } && url[0] != '#' && url.IndexOfAny([':', '/', '.', '?']) < 0;
+        url is { Length: > 0 } && url[0] != '#' && url.AsSpan().IndexOfAny(NotInASlug) < 0;
+
+    private static readonly SearchValues<char> NotInASlug = SearchValues.Create(":/.?");
 
     /// <summary>Links the first use of each glossary term, then renders the article's HTML (not yet sanitized).</summary>
     public static void Render(ParsedArticle parsed, GlossaryIndex glossary)
