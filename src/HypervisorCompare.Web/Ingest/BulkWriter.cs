@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using System.Linq.Expressions;
+using System.Reflection;
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -98,22 +101,32 @@ public sealed class BulkWriter(DbContext db)
             yield return Of(property, table, entity => entity);
         foreach (var complex in entityType.GetComplexProperties())
             foreach (var property in complex.ComplexType.GetProperties())
-                yield return Of(property, table, entity => complex.PropertyInfo!.GetValue(entity));
+                yield return Of(property, table, Getter(complex.PropertyInfo!));
         // Owned references stored in the owner's row (table splitting), such as a support row's Since and Until.
         foreach (var navigation in entityType.GetNavigations().Where(n => n.TargetEntityType.IsOwned() && !n.IsCollection))
             foreach (var property in navigation.TargetEntityType.GetProperties().Where(p => !p.IsShadowProperty()))
-                yield return Of(property, table, entity => navigation.PropertyInfo!.GetValue(entity));
+                yield return Of(property, table, Getter(navigation.PropertyInfo!));
     }
 
     private static Column Of(IProperty property, StoreObjectIdentifier table, Func<object, object?> container)
     {
         var converter = property.GetTypeMapping().Converter;
-        var info = property.PropertyInfo ?? throw new InvalidOperationException($"{property.Name} has no CLR property");
+        var get = Getter(property.PropertyInfo ?? throw new InvalidOperationException($"{property.Name} has no CLR property"));
         return new Column(property.GetColumnName(table)!, entity =>
         {
             var owner = container(entity);
-            var value = owner is null ? null : info.GetValue(owner);
+            var value = owner is null ? null : get(owner);
             return value is null || converter is null ? value : converter.ConvertToProvider(value);
         });
     }
+
+    private static readonly ConcurrentDictionary<PropertyInfo, Func<object, object?>> Getters = new();
+
+    /// <summary>A compiled property read: PropertyInfo.GetValue on every column of every row was the larger part of an insert.</summary>
+    private static Func<object, object?> Getter(PropertyInfo info) => Getters.GetOrAdd(info, static info =>
+    {
+        var target = Expression.Parameter(typeof(object));
+        var read = Expression.Property(Expression.Convert(target, info.DeclaringType!), info);
+        return Expression.Lambda<Func<object, object?>>(Expression.Convert(read, typeof(object)), target).Compile();
+    });
 }
