@@ -38,6 +38,7 @@ public static class Stages
         }
         output.WriteLine($"{content}: {paths.Count} files, {bytes / 1e6:0.0} MB");
         Time("read", () => texts = paths.Select(File.ReadAllText).ToList());
+        Time("input limits (one thread)", () => texts.ForEach(t => InputLimits.Check("x.md", t, new DiagnosticBag())));
         Time("markdig parse", () => texts.ForEach(t => Markdown.Parse(t, ContentPipeline.Instance)));
         Time("markdig parse+render", () => texts.ForEach(t => Markdown.ToHtml(t, ContentPipeline.Instance)));
         var set = new ContentSet();

@@ -60,24 +60,27 @@ public static class ContentLoader
         }
         var parsedArticles = new List<ParsedArticle>();
         var displayRoot = Path.GetFileName(root.TrimEnd(Path.DirectorySeparatorChar));
-        var files = new List<(string Display, string Slug, string Text)>();
+        var files = new List<(string Display, string Slug, byte[] Data)>();
         foreach (var relative in Files(root))
         {
-            var display = $"{displayRoot}/{relative}";
             var data = File.ReadAllBytes(Path.Combine(root, relative));
             bytes += data.Length;
             AppendFile(hash, relative, data);
-            if (Decode(display, data, diagnostics) is { } text && InputLimits.Check(display, text, diagnostics))
-                files.Add((display, Path.GetFileNameWithoutExtension(relative), text));
+            files.Add(($"{displayRoot}/{relative}", Path.GetFileNameWithoutExtension(relative), data));
         }
-        // Files parse independently, so they parse on every core; results and diagnostics are kept in file order.
-        var parsed = new (ParsedArticle? Article, DiagnosticBag Diagnostics)[files.Count];
+        // Files are checked and parsed independently, so on every core. Diagnostics keep their order: every file's
+        // decoding and limit errors first, then every file's parse diagnostics, each in file order.
+        var parsed = new (ParsedArticle? Article, DiagnosticBag Limits, DiagnosticBag Diagnostics)[files.Count];
         Parallel.For(0, files.Count, i =>
         {
+            var (display, slug, data) = files[i];
+            var limits = new DiagnosticBag();
             var bag = new DiagnosticBag();
-            parsed[i] = (Parse(files[i].Display, files[i].Slug, files[i].Text, bag), bag);
+            var article = Decode(display, data, limits) is { } text && InputLimits.Check(display, text, limits) ? Parse(display, slug, text, bag) : null;
+            parsed[i] = (article, limits, bag);
         });
-        foreach (var (article, bag) in parsed)
+        foreach (var (_, limits, _) in parsed) diagnostics.AddRange(limits);
+        foreach (var (article, _, bag) in parsed)
         {
             diagnostics.AddRange(bag);
             if (article is null) continue;
