@@ -20,7 +20,11 @@ public sealed class LinkCrawler(HttpClient client)
 
     public sealed record Link(string From, string Target);
 
-    public sealed record Report(IReadOnlyList<string> Broken, int Pages, int Links, int ExternalLinks, IReadOnlyList<string> SitemapPaths);
+    public sealed record Report(IReadOnlyList<string> Broken, int Pages, int Links, int ExternalLinks, IReadOnlyList<string> SitemapPaths)
+    {
+        /// <summary>How many crawled paths redirected to a page at an anchor (event permalinks), each anchor checked.</summary>
+        public int RedirectsToAnchors { get; init; }
+    }
 
     public async Task<Report> CrawlAsync()
     {
@@ -67,7 +71,7 @@ public sealed class LinkCrawler(HttpClient client)
         }
         broken.AddRange(sitemap.Where(p => statuses.GetValueOrDefault(p) != HttpStatusCode.OK)
             .Select(p => $"/sitemap.xml -> {p}: {(int)statuses.GetValueOrDefault(p)}"));
-        return new Report(broken.Distinct().ToList(), statuses.Count, links.Count, external, sitemap);
+        return new Report(broken.Distinct().ToList(), statuses.Count, links.Count, external, sitemap) { RedirectsToAnchors = landedOn.Count };
     }
 
     private async Task<List<string>> SitemapPathsAsync(List<string> broken)
