@@ -28,10 +28,12 @@ public static class BenchContent
         return content;
     }
 
-    private static string RepositoryContent()
+    private static string RepositoryContent() => System.IO.Path.Combine(RepositoryRoot(), "content");
+
+    public static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(System.IO.Path.Combine(dir.FullName, "HypervisorCompare.sln"))) return System.IO.Path.Combine(dir.FullName, "content");
+            if (File.Exists(System.IO.Path.Combine(dir.FullName, "HypervisorCompare.sln"))) return dir.FullName;
         throw new DirectoryNotFoundException("repository root not found above " + AppContext.BaseDirectory);
     }
 }

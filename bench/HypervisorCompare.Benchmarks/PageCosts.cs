@@ -12,6 +12,9 @@ public static class PageCosts
 {
     public static int Run(string content, string database, bool outputCache, IReadOnlyList<string> urls, TextWriter output)
     {
+        // WebApplicationFactory looks for the project beside the solution; it lives under src/.
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_HYPERVISORCOMPARE_WEB",
+            System.IO.Path.Combine(BenchContent.RepositoryRoot(), "src", "HypervisorCompare.Web"));
         using var site = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment("Production");

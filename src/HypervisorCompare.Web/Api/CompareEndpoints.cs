@@ -1,6 +1,8 @@
 using System.Text;
 using HypervisorCompare.Content.Model;
 using HypervisorCompare.Web.Data;
+using HypervisorCompare.Web.Ingest;
+using HypervisorCompare.Web.Performance;
 
 namespace HypervisorCompare.Web.Api;
 
@@ -37,7 +39,9 @@ public static class CompareEndpoints
     {
         var q = http.Request.Query;
         var query = CompareQuery.Parse(q["h"], q["support"], q["category"], q["diff"], q["q"], q["asof"]);
-        var view = await CompareView.LoadAsync(db, query, DateOnly.FromDateTime(DateTime.UtcNow));
+        var services = http.RequestServices;
+        var cache = services.GetRequiredService<ModelCache>().For(services.GetRequiredService<RequestSnapshot>());
+        var view = await CompareView.LoadAsync(db, query, DateOnly.FromDateTime(DateTime.UtcNow), cache);
         return (view, [.. query.Problems, .. view.Problems]);
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 
 using HypervisorCompare.Content.Model;
+using HypervisorCompare.Web.Performance;
 
 namespace HypervisorCompare.Web.Data;
 
@@ -9,11 +10,17 @@ public sealed record CompareView(
     Comparison All, Comparison Shown, IReadOnlyList<Hypervisor> AllHypervisors, IReadOnlyList<Category> Categories,
     DateOnly Day, IReadOnlyList<string> Problems)
 {
-    public static async Task<CompareView> LoadAsync(HypervisorContext db, CompareQuery query, DateOnly today)
+    /// <summary>
+    /// The matrix for the query's hypervisors and day comes from <paramref name="cache"/> when given (the filters are
+    /// applied to it on every request, which costs little next to loading it).
+    /// </summary>
+    public static async Task<CompareView> LoadAsync(HypervisorContext db, CompareQuery query, DateOnly today, ModelCache.Versioned? cache = null)
     {
         var day = query.Day(today);
-        var all = await Comparison.LoadAsync(db, query.Hypervisors, day);
-        var allHypervisors = await db.Hypervisors.OrderBy(h => h.Name).ToListAsync();
+        async Task<Matrix> Load() => new(await Comparison.LoadAsync(db, query.Hypervisors, day), await db.Hypervisors.OrderBy(h => h.Name).ToListAsync());
+        var (all, allHypervisors) = cache is { } c
+            ? await c.GetOrCreateAsync($"compare|{day:yyyy-MM-dd}|{string.Join('|', query.Hypervisors)}", Load, m => m.Size)
+            : await Load();
         var problems = new List<string>();
         var unknown = query.Hypervisors.Where(id => all.Hypervisors.All(h => h.Id != id)).ToList();
         if (unknown.Count > 0)
@@ -23,5 +30,10 @@ public sealed record CompareView(
         if (unknownCategories.Count > 0)
             problems.Add($"Unknown category {string.Join(", ", unknownCategories.Select(u => $"\"{u}\""))}: known ids are {string.Join(", ", categories.Select(c => c.Id))}.");
         return new CompareView(all, all.Filter(query), allHypervisors, categories, day, problems);
+    }
+
+    private sealed record Matrix(Comparison All, IReadOnlyList<Hypervisor> AllHypervisors)
+    {
+        public long Size => 1 + All.RowCount * Math.Max(1, All.Hypervisors.Count);
     }
 }

@@ -35,6 +35,7 @@ public static class PerformanceExtensions
         });
         builder.Services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
         builder.Services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
+        builder.Services.AddSingleton<ModelCache>();
         if (!OutputCacheEnabled(builder.Configuration)) return;
         builder.Services.AddOutputCache(options =>
         {
