@@ -1,4 +1,5 @@
 using HypervisorCompare.Content.Model;
+using HypervisorCompare.Web.Performance;
 using Microsoft.EntityFrameworkCore;
 
 namespace HypervisorCompare.Web.Data;
@@ -45,21 +46,21 @@ public sealed record TimelineData(
     public IReadOnlyList<string> LaneIds => Hypervisors.Select(h => h.Id).ToList();
 
     /// <summary>Checks the raw query (filters and page) against the hypervisors in the database, then loads.</summary>
-    public static async Task<TimelineData> LoadAsync(HypervisorContext db, TimelineQuery query, DateOnly today)
+    public static async Task<TimelineData> LoadAsync(HypervisorContext db, TimelineQuery query, DateOnly today, ModelCache.Versioned? cache = null)
     {
         var all = await db.Hypervisors.OrderBy(h => h.Name).ToListAsync();
         var filter = TimelineFilter.Parse(query, all.Select(h => h.Id).ToList());
-        return await LoadAsync(db, filter, today, all, query.Page);
+        return await LoadAsync(db, filter, today, all, query.Page, cache);
     }
 
     /// <summary>Loads one page: <paramref name="page"/> is <c>?page=</c> as given (a bad value adds a notice), or "last" for the newest.</summary>
     public static async Task<TimelineData> LoadAsync(HypervisorContext db, TimelineFilter filter, DateOnly today,
-        IReadOnlyList<Hypervisor>? all = null, string? page = null)
+        IReadOnlyList<Hypervisor>? all = null, string? page = null, ModelCache.Versioned? cache = null)
     {
         all ??= await db.Hypervisors.OrderBy(h => h.Name).ToListAsync();
         var lanes = LanesOf(filter, all);
         var laneIds = lanes.Select(h => h.Id).ToList();
-        var (matched, firstYear) = await TimelineMatches.FindAsync(db, filter, laneIds, today);
+        var (matched, firstYear) = await TimelineMatches.FindAsync(db, filter, laneIds, today, cache);
         var pages = TimelinePaging.Split(matched.Select(e => e.Date.Year).ToList());
         var notices = filter.Notices.ToList();
         var number = page == Last ? pages.Count : TimelinePaging.Resolve(page, pages.Count, notices);
@@ -79,16 +80,17 @@ public sealed record TimelineData(
         };
     }
 
-    /// <summary>The <c>page</c> argument of <see cref="LoadAsync(HypervisorContext, TimelineFilter, DateOnly, IReadOnlyList{Hypervisor}?, string?)"/> for the newest events.</summary>
+    /// <summary>The <c>page</c> argument of <see cref="LoadAsync(HypervisorContext, TimelineFilter, DateOnly, IReadOnlyList{Hypervisor}?, string?, ModelCache.Versioned?)"/> for the newest events.</summary>
     public const string Last = "last";
 
     /// <summary>The newest <paramref name="count"/> events that pass the query's filter (its page is ignored), for the feeds.</summary>
-    public static async Task<TimelineData> LoadLatestAsync(HypervisorContext db, TimelineQuery query, DateOnly today, int count)
+    public static async Task<TimelineData> LoadLatestAsync(HypervisorContext db, TimelineQuery query, DateOnly today, int count,
+        ModelCache.Versioned? cache = null)
     {
         var all = await db.Hypervisors.OrderBy(h => h.Name).ToListAsync();
         var filter = TimelineFilter.Parse(query, all.Select(h => h.Id).ToList());
         var lanes = LanesOf(filter, all);
-        var (matched, firstYear) = await TimelineMatches.FindAsync(db, filter, lanes.Select(h => h.Id).ToList(), today);
+        var (matched, firstYear) = await TimelineMatches.FindAsync(db, filter, lanes.Select(h => h.Id).ToList(), today, cache);
         var events = await TimelineMatches.FullAsync(db, matched.TakeLast(count).ToList());
         var start = filter.From?.Start ?? new DateOnly(events.Count > 0 ? events[0].Date.Year : firstYear, 1, 1);
         return new TimelineData(filter, lanes, events, [], start, filter.To?.End ?? new DateOnly(today.Year, 12, 31), today)
@@ -98,10 +100,10 @@ public sealed record TimelineData(
     }
 
     /// <summary>The page of the unfiltered timeline that lists the event; null when there is no such event.</summary>
-    public static async Task<int?> PageOfAsync(HypervisorContext db, string eventId, DateOnly today)
+    public static async Task<int?> PageOfAsync(HypervisorContext db, string eventId, DateOnly today, ModelCache.Versioned? cache = null)
     {
         var laneIds = await db.Hypervisors.Select(h => h.Id).ToListAsync();
-        var (matched, _) = await TimelineMatches.FindAsync(db, TimelineFilter.All, laneIds, today);
+        var (matched, _) = await TimelineMatches.FindAsync(db, TimelineFilter.All, laneIds, today, cache);
         var index = matched.FindIndex(e => e.Id == eventId);
         return index < 0 ? null : TimelinePaging.Split(matched.Select(e => e.Date.Year).ToList()).First(p => index < p.Skip + p.Count).Number;
     }

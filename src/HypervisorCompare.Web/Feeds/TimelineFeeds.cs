@@ -1,4 +1,6 @@
 using HypervisorCompare.Web.Data;
+using HypervisorCompare.Web.Ingest;
+using HypervisorCompare.Web.Performance;
 using Microsoft.EntityFrameworkCore;
 
 namespace HypervisorCompare.Web.Feeds;
@@ -26,7 +28,8 @@ public static class TimelineFeeds
 
     private static async Task<IResult> Serve(HttpContext http, HypervisorContext db, Func<FeedContext, string> write, string contentType)
     {
-        var data = await TimelineData.LoadLatestAsync(db, TimelineQuery.FromRequest(http.Request.Query), DateOnly.FromDateTime(DateTime.UtcNow), MaxEvents);
+        var data = await TimelineData.LoadLatestAsync(db, TimelineQuery.FromRequest(http.Request.Query), DateOnly.FromDateTime(DateTime.UtcNow), MaxEvents,
+            http.RequestServices.GetRequiredService<ModelCache>().For(http.RequestServices.GetRequiredService<RequestSnapshot>()));
         // A feed has nowhere to show a notice, and a reader silently given other events than it asked for would be misled.
         if (!data.Filter.IsValid)
             return Results.Text("The timeline feed cannot use these parameters:\n" + string.Join('\n', data.Filter.Notices) + "\n",
