@@ -13,7 +13,7 @@ internal static class SiteLinks
 
     public static string Hypervisor(string id) => $"/hypervisors/{Uri.EscapeDataString(id)}";
 
-    public static string TimelineEvent(string eventId) => $"/timeline#{Uri.EscapeDataString(eventId)}";
+    public static string TimelineEvent(string eventId) => $"/timeline/events/{Uri.EscapeDataString(eventId)}";
 
     public static string GlossaryTerm(string termId) => $"/glossary#{Uri.EscapeDataString(termId)}";
 }

@@ -19,7 +19,8 @@ public sealed record HypervisorProfile(
         var organisationIds = hypervisor.Stewards.Select(s => s.OrganisationId).Distinct().ToList();
         var organisations = await db.Organisations.Where(o => organisationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id);
         var features = await Comparison.LoadAsync(db, [id], asOf);
-        var timeline = await TimelineData.LoadAsync(db, TimelineFilter.ForHypervisor(id), asOf);
+        // The excerpt names no other hypervisor, so its timeline needs to know only this one; its newest page ends at today.
+        var timeline = await TimelineData.LoadAsync(db, TimelineFilter.ForHypervisor(id), asOf, [hypervisor], TimelineData.Last);
         var articles = await db.Articles.Where(a => a.About.Contains(id)).OrderBy(a => a.Title).ToListAsync();
         return new HypervisorProfile(hypervisor, organisations, features, timeline, articles);
     }

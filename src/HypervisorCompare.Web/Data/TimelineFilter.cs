@@ -4,10 +4,11 @@ using HypervisorCompare.Content.Model;
 namespace HypervisorCompare.Web.Data;
 
 /// <summary>The timeline's query parameters exactly as they arrived: nothing here has been checked yet.</summary>
-public sealed record TimelineQuery(string?[]? H = null, string?[]? Kind = null, string? From = null, string? To = null, string? Q = null)
+public sealed record TimelineQuery(string?[]? H = null, string?[]? Kind = null, string? From = null, string? To = null, string? Q = null,
+    string? Page = null)
 {
     public static TimelineQuery FromRequest(IQueryCollection query) =>
-        new(query["h"].ToArray(), query["kind"].ToArray(), query["from"], query["to"], query["q"]);
+        new(query["h"].ToArray(), query["kind"].ToArray(), query["from"], query["to"], query["q"], query["page"]);
 }
 
 /// <summary>

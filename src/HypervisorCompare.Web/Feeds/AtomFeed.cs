@@ -31,13 +31,14 @@ public static class AtomFeed
 
     private static XElement Entry(TimelineEvent e, FeedContext feed)
     {
-        var permalink = feed.Absolute(TimelinePage.Url(eventId: e.Id));
+        var permalink = feed.Absolute(TimelineEventLink.Url(e.Id));
         var who = e.Hypervisors.Count == 0 ? "Ecosystem"
             : string.Join(", ", e.Hypervisors.Select(id => feed.Data.AllHypervisors.FirstOrDefault(h => h.Id == id)?.Name ?? id));
         // Atom requires an instant; the first day the date can mean stands in for it, and the summary says how precise it is.
         var when = Rfc3339(e.Date.Start.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
         return new XElement(Atom + "entry",
-            new XElement(Atom + "id", permalink),
+            // The entry id stays the anchor it was before the timeline was paged, so readers do not see every entry as new.
+            new XElement(Atom + "id", feed.Absolute("/timeline#" + e.Id)),
             new XElement(Atom + "title", new XAttribute("type", "text"), Clean(e.Title)),
             new XElement(Atom + "published", when),
             new XElement(Atom + "updated", when),

@@ -33,7 +33,7 @@ public static class CalendarFeed
             Line("SUMMARY:" + Text(e.Title));
             Line("DESCRIPTION:" + Text(Description(e, feed)));
             Line("CATEGORIES:" + Text(EventKinds.Name(e.Kind)));
-            Line("URL:" + feed.Absolute(TimelinePage.Url(eventId: e.Id)));
+            Line("URL:" + feed.Absolute(TimelineEventLink.Url(e.Id)));
             Line("TRANSP:TRANSPARENT");
             Line("END:VEVENT");
         }

@@ -23,10 +23,11 @@ public sealed record IngestCounts(int Hypervisors, int Features, int SupportFact
 public static class ContentIngestor
 {
     /// <summary>
-    /// Bump when the code writes a differently shaped database (2: the FTS5 search table), so a database built by
-    /// older code from the same content is rebuilt rather than served without the table.
+    /// Bump when the code writes a differently shaped database (2: the FTS5 search table; 3: event links in the stored
+    /// article HTML are permalinks, /timeline/events/{id}), so a database built by older code from the same content is
+    /// rebuilt rather than served without the table or with links to the wrong timeline page.
     /// </summary>
-    public const int SchemaVersion = 2;
+    public const int SchemaVersion = 3;
 
     /// <summary>What <see cref="ContentInfo.ContentHash"/> holds: the content's hash and the schema it was written with.</summary>
     public static string BuildHash(string contentHash) => $"{contentHash}+schema{SchemaVersion}";

@@ -31,7 +31,7 @@ public sealed class ArticleComponentTests(RealKnowledge knowledge)
 
         var item = Render(context, "xen-history").Find("li.event");
 
-        Assert.Equal($"/timeline#{item.Id!["event-".Length..]}", item.QuerySelector("a.fact-link")!.GetAttribute("href"));
+        Assert.Equal($"/timeline/events/{item.Id!["event-".Length..]}", item.QuerySelector("a.fact-link")!.GetAttribute("href"));
     }
 
     [Fact]

@@ -47,7 +47,7 @@ public sealed class ProfileComponentTests(RealKnowledge knowledge)
         Assert.Contains(page.FindAll(".key-features a"), a => a.GetAttribute("href") == "/features/virtio");
         var latest = page.FindAll("#history + .timeline-excerpt .latest a").Select(a => a.GetAttribute("href")!).ToList();
         Assert.NotEmpty(latest);
-        Assert.All(latest, href => Assert.StartsWith("/timeline#", href));
+        Assert.All(latest, href => Assert.StartsWith("/timeline/events/", href));
         Assert.Contains(page.FindAll("#articles + ul a"), a => a.GetAttribute("href") == "/articles/kvm");
     }
 

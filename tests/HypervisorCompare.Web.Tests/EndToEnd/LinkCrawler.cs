@@ -7,7 +7,8 @@ namespace HypervisorCompare.Web.Tests.EndToEnd;
 /// <summary>
 /// Crawls a site from <c>/</c> and every page in <c>/sitemap.xml</c>, following every internal link, stylesheet,
 /// script, image and form action, and checks that each answers 200 and that each #fragment names an element on
-/// its page. External links are not followed (the tests run offline); they are counted.
+/// its page. A redirect is followed, and a #fragment it lands on (an event permalink lands on its timeline page at
+/// the event) must name an element there too. External links are not followed (the tests run offline); they are counted.
 /// </summary>
 public sealed class LinkCrawler(HttpClient client)
 {
@@ -19,12 +20,17 @@ public sealed class LinkCrawler(HttpClient client)
 
     public sealed record Link(string From, string Target);
 
-    public sealed record Report(IReadOnlyList<string> Broken, int Pages, int Links, int ExternalLinks, IReadOnlyList<string> SitemapPaths);
+    public sealed record Report(IReadOnlyList<string> Broken, int Pages, int Links, int ExternalLinks, IReadOnlyList<string> SitemapPaths)
+    {
+        /// <summary>How many crawled paths redirected to a page at an anchor (event permalinks), each anchor checked.</summary>
+        public int RedirectsToAnchors { get; init; }
+    }
 
     public async Task<Report> CrawlAsync()
     {
         var statuses = new Dictionary<string, HttpStatusCode>();
         var ids = new Dictionary<string, HashSet<string>>();
+        var landedOn = new Dictionary<string, string>();
         var links = new List<Link>();
         var broken = new List<string>();
         var external = 0;
@@ -36,6 +42,7 @@ public sealed class LinkCrawler(HttpClient client)
             if (statuses.Count >= MaxPages) { broken.Add($"crawl stopped after {MaxPages} pages; last from {next.From}"); break; }
             var response = await client.GetAsync(next.Path);
             statuses[next.Path] = response.StatusCode;
+            if (response.RequestMessage?.RequestUri is { Fragment.Length: > 1 } final) landedOn[next.Path] = final.PathAndQuery + final.Fragment;
             if (response.StatusCode != HttpStatusCode.OK || response.Content.Headers.ContentType?.MediaType != "text/html") continue;
             var document = await Parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync());
             ids[next.Path] = document.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal);
@@ -59,10 +66,12 @@ public sealed class LinkCrawler(HttpClient client)
             if (status != HttpStatusCode.OK) broken.Add($"{link.From} -> {link.Target}: {(int)status} {status}");
             else if (FragmentOf(link.Target) is { Length: > 0 } fragment && ids.TryGetValue(path, out var onPage) && !onPage.Contains(fragment))
                 broken.Add($"{link.From} -> {link.Target}: no element with id '{fragment}'");
+            else if (landedOn.TryGetValue(path, out var landing) && ids.TryGetValue(path, out var there) && !there.Contains(FragmentOf(landing)))
+                broken.Add($"{link.From} -> {link.Target}: redirected to {landing}, which has no element with id '{FragmentOf(landing)}'");
         }
         broken.AddRange(sitemap.Where(p => statuses.GetValueOrDefault(p) != HttpStatusCode.OK)
             .Select(p => $"/sitemap.xml -> {p}: {(int)statuses.GetValueOrDefault(p)}"));
-        return new Report(broken.Distinct().ToList(), statuses.Count, links.Count, external, sitemap);
+        return new Report(broken.Distinct().ToList(), statuses.Count, links.Count, external, sitemap) { RedirectsToAnchors = landedOn.Count };
     }
 
     private async Task<List<string>> SitemapPathsAsync(List<string> broken)

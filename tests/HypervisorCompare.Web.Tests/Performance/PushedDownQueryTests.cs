@@ -66,6 +66,6 @@ public sealed partial class PushedDownQueryTests : IDisposable
     [GeneratedRegex("""<ul class="latest-events".*?</ul>""", RegexOptions.Singleline)]
     private static partial Regex LatestList();
 
-    [GeneratedRegex("""href="/timeline#(ev-\d+)" """)]
+    [GeneratedRegex("""href="/timeline/events/(ev-\d+)" """)]
     private static partial Regex EventLinks();
 }

@@ -40,6 +40,7 @@ public sealed class QueryCountTests(GeneratedSites sites) : IClassFixture<Genera
     [
         "/", "/compare?h=hv-001&h=hv-002", "/compare?h=hv-001&h=hv-002&diff=1&q=guest", "/articles", "/articles/history-001",
         "/articles/features-cat-01", "/features", "/features/feat-0001", "/timeline", "/timeline?h=hv-001&kind=release",
+        "/timeline?page=2", "/timeline?q=memory&page=last", "/timeline/events/ev-000001",
         "/search?q=memory", "/hypervisors", "/hypervisors/hv-001", "/glossary", "/licences", "/licences/MIT",
         "/api/hypervisors", "/api/features", "/api/timeline", "/api/articles", "/api/compare?h=hv-001&h=hv-002",
         "/compare.csv?h=hv-001&h=hv-002", "/timeline.atom", "/timeline.ics", "/sitemap.xml",

@@ -13,7 +13,7 @@ public sealed class TimelineComponentTests : BunitContext
         Render<TimelineEventItem>(p => p.Add(c => c.Event, e).Add(c => c.Hypervisors, [Xen, Kvm]).Add(c => c.Today, Today));
 
     private IRenderedComponent<TimelineChart> Chart(IReadOnlyList<TimelineEvent> events, IReadOnlyList<Era>? eras = null) =>
-        Render<TimelineChart>(p => p.Add(c => c.EventLinkBase, "/timeline?kind=release").Add(c => c.Layout, TimelineLayout.Compute(XenKvmShared, events, eras ?? [],
+        Render<TimelineChart>(p => p.Add(c => c.EventUrl, id => "/timeline?kind=release#" + id).Add(c => c.Layout, TimelineLayout.Compute(XenKvmShared, events, eras ?? [],
             new DateOnly(2000, 1, 1), new DateOnly(2026, 12, 31), Today)));
 
     [Theory]
@@ -35,7 +35,7 @@ public sealed class TimelineComponentTests : BunitContext
         var item = Item(Event("xen-1-0", "2003-10", "release", "xen"));
 
         Assert.Equal("xen-1-0", item.Find("li").Id);
-        Assert.Equal("/timeline#xen-1-0", item.Find("a:contains('Permalink')").GetAttribute("href"));
+        Assert.Equal("/timeline/events/xen-1-0", item.Find("a:contains('Permalink')").GetAttribute("href"));
         Assert.Equal("/articles/history#event-xen-1-0", item.Find("a:contains('In the article')").GetAttribute("href"));
         Assert.Equal("https://example.org/xen-1-0", item.Find(".sources a").GetAttribute("href"));
         Assert.Equal("/compare?asof=2003-11-01", item.Find("a[href^='/compare']").GetAttribute("href"));
@@ -164,8 +164,8 @@ public sealed class TimelineComponentTests : BunitContext
         var excerpt = Render<TimelineExcerpt>(p => p.Add(c => c.Timeline, data).Add(c => c.Latest, 3));
 
         Assert.Single(excerpt.FindAll("g.lane"));
-        Assert.Equal(["/timeline#x7", "/timeline#x6", "/timeline#x5"], excerpt.FindAll(".latest a").Select(a => a.GetAttribute("href")));
-        Assert.Equal("/timeline#x0", excerpt.Find("svg a").GetAttribute("href"));
+        Assert.Equal(["/timeline/events/x7", "/timeline/events/x6", "/timeline/events/x5"], excerpt.FindAll(".latest a").Select(a => a.GetAttribute("href")));
+        Assert.Equal("/timeline/events/x0", excerpt.Find("svg a").GetAttribute("href"));
         Assert.Equal("/timeline?h=xen", excerpt.Find(".more a").GetAttribute("href"));
     }
 }

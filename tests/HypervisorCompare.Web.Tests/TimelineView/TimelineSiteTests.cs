@@ -104,6 +104,8 @@ public sealed class TimelineSiteTests : IDisposable
         }
         Assert.Equal(entries.Count, entries.Select(e => e.Element(Atom + "id")!.Value).Distinct().Count());
         Assert.EndsWith("/timeline#eco-thing", entries[0].Element(Atom + "id")!.Value);
+        // The id stays the anchor it always was; the link is the permalink that finds the event's page.
+        Assert.EndsWith("/timeline/events/eco-thing", (string?)entries[0].Elements(Atom + "link").Single(l => (string?)l.Attribute("rel") == "alternate").Attribute("href"));
         Assert.StartsWith("c. 2009 · Adoption · Ecosystem.", entries[0].Element(Atom + "summary")!.Value);
     }
 
@@ -136,7 +138,7 @@ public sealed class TimelineSiteTests : IDisposable
         Assert.StartsWith("c. 2009 (known to the year, approximately).", year.Description);
         var day = calendar.Events.Single(e => e.Uid == "xen-citrix@hypervisorcompare");
         Assert.Equal(new DateOnly(2007, 10, 23), day.DtEnd!.Date);
-        Assert.EndsWith("/timeline#xen-citrix", day.Url!.ToString());
+        Assert.EndsWith("/timeline/events/xen-citrix", day.Url!.ToString());
     }
 
     [Fact]
