@@ -27,6 +27,22 @@ public class SyntheticContentTests
     }
 
     [Fact]
+    public void Write_MoreHypervisorsThanOneArticleHolds_ContinuesTheTablesInPartsAndLoadsClean()
+    {
+        using var folder = new TestContent(withDeclarations: false);
+        var shape = ContentShape.At(0.1) with { Hypervisors = 130, Articles = 200 };
+
+        SyntheticContent.Write(folder.Root, shape);
+        var result = folder.Load();
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(2, shape.SupportParts);
+        Assert.True(File.Exists(Path.Combine(folder.Root, "features", "features-cat-01-part-2.md")));
+        Assert.Equal(shape.Articles, result.Content.Articles.Count);
+        Assert.Equal(shape.Features * 130, result.Content.Support.Select(s => (s.FeatureId, s.HypervisorId)).Distinct().Count());
+    }
+
+    [Fact]
     public void Write_SmallScale_GivesEveryCellASourcedRowAndSomeHistory()
     {
         using var folder = new TestContent(withDeclarations: false);

@@ -15,11 +15,15 @@ public sealed record ContentShape(double Scale, int Hypervisors, int Categories,
         var hypervisors = Times(50, 2);
         var categories = Times(20, 1);
         // Declarations, one article per hypervisor and per category, and at least one article of events.
-        var articles = Math.Max(Times(500, 1), 1 + hypervisors + categories + 1);
+        var parts = categories * ((hypervisors - 1) / SupportArticles.HypervisorsPerArticle);
+        var articles = Math.Max(Times(500, 1), 1 + hypervisors + categories + parts + 1);
         return new ContentShape(scale, hypervisors, categories, Times(1000, categories), Times(10_000, 1), articles,
             Times(30, 2), Times(100, 1), Times(20, 1));
     }
 
+    /// <summary>Further support articles per category when it has more hypervisors than one article holds.</summary>
+    public int SupportParts => Categories * ((Hypervisors - 1) / SupportArticles.HypervisorsPerArticle);
+
     /// <summary>Articles that carry only events and prose.</summary>
-    public int HistoryArticles => Articles - 1 - Hypervisors - Categories;
+    public int HistoryArticles => Articles - 1 - Hypervisors - Categories - SupportParts;
 }

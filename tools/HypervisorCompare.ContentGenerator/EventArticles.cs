@@ -45,8 +45,11 @@ internal static class EventArticles
     {
         var feature = prose.Next(shape.Features);
         var category = SyntheticContent.Category(feature % shape.Categories);
+        // Hypervisors past the first hundred have their rows in the category's later parts.
+        var part = (int.Parse(hypervisor[3..], System.Globalization.CultureInfo.InvariantCulture) - 1) / SupportArticles.HypervisorsPerArticle + 1;
+        var article = part == 1 ? $"features-{category}" : $"features-{category}-part-{part}";
         return Prose.Wrap($"See [the history of {hypervisor}]({hypervisor}#history) and " +
-            $"[its support for {SyntheticContent.Feature(feature)}](features-{category}#support-{SyntheticContent.Feature(feature)}-{hypervisor}).");
+            $"[its support for {SyntheticContent.Feature(feature)}]({article}#support-{SyntheticContent.Feature(feature)}-{hypervisor}).");
     }
 
     private static string Event(ContentShape shape, int e, Prose prose)

@@ -11,7 +11,42 @@ internal static class SupportArticles
     public static IEnumerable<int> FeaturesOf(ContentShape shape, int category) =>
         Enumerable.Range(0, shape.Features).Where(f => f % shape.Categories == category);
 
-    public static string Write(ContentShape shape, int category, Prose prose)
+    /// <summary>Hypervisors per support article: a category's table for more of them goes on in further parts, so no
+    /// file passes the loader's 1 MiB limit (at scale 4 a category has 50 features × 200 hypervisors).</summary>
+    public const int HypervisorsPerArticle = 100;
+
+    /// <summary>The category's article (declarations and the first hypervisors' rows), then a part per further 100 hypervisors.</summary>
+    public static IEnumerable<(string Path, string Text)> WriteAll(ContentShape shape, int category, Prose prose)
+    {
+        var id = SyntheticContent.Category(category);
+        yield return ($"features/features-{id}.md", Write(shape, category, prose));
+        var features = FeaturesOf(shape, category).ToList();
+        for (var first = HypervisorsPerArticle; first < shape.Hypervisors; first += HypervisorsPerArticle)
+        {
+            var part = first / HypervisorsPerArticle + 1;
+            var text = new StringBuilder($"""
+                ---
+                title: {Prose.Yaml($"Feature catalogue {category + 1}, part {part}")}
+                summary: {Prose.Yaml(prose.Sentence())}
+                ---
+
+                # Support, part {part}
+
+                {prose.Paragraph()}
+
+                ## Support
+
+
+                """);
+            text.Append("| Feature | Hypervisor | Support | Since | Until | Note | Sources |\n|---|---|---|---|---|---|---|\n");
+            foreach (var f in features)
+                for (var h = first; h < Math.Min(shape.Hypervisors, first + HypervisorsPerArticle); h++)
+                    Rows(text, SyntheticContent.Feature(f), SyntheticContent.Hypervisor(h), prose);
+            yield return ($"features/features-{id}-part-{part}.md", text.ToString());
+        }
+    }
+
+    private static string Write(ContentShape shape, int category, Prose prose)
     {
         var id = SyntheticContent.Category(category);
         var name = $"{prose.Word()} {prose.Word()} {category + 1}";
@@ -34,7 +69,7 @@ internal static class SupportArticles
         text.Append($"---\n\n# {name}\n\n{prose.Paragraph()}\n\n## Support\n\n");
         text.Append("| Feature | Hypervisor | Support | Since | Until | Note | Sources |\n|---|---|---|---|---|---|---|\n");
         foreach (var f in features)
-            for (var h = 0; h < shape.Hypervisors; h++) Rows(text, SyntheticContent.Feature(f), SyntheticContent.Hypervisor(h), prose);
+            for (var h = 0; h < Math.Min(shape.Hypervisors, HypervisorsPerArticle); h++) Rows(text, SyntheticContent.Feature(f), SyntheticContent.Hypervisor(h), prose);
         text.Append($"\n## Notes\n\n{prose.Paragraph()}\n");
         return text.ToString();
     }

@@ -36,7 +36,8 @@ public static class SyntheticContent
 
         Save("declarations.md", Declarations(shape, prose));
         for (var h = 0; h < shape.Hypervisors; h++) Save($"hypervisors/{Hypervisor(h)}.md", HypervisorArticle(shape, h, prose));
-        for (var c = 0; c < shape.Categories; c++) Save($"features/features-{Category(c)}.md", SupportArticles.Write(shape, c, prose));
+        for (var c = 0; c < shape.Categories; c++)
+            foreach (var (name, text) in SupportArticles.WriteAll(shape, c, prose)) Save(name, text);
         foreach (var (name, text) in EventArticles.Write(shape, prose)) Save(name, text);
         return bytes;
     }
