@@ -26,6 +26,31 @@ public sealed class TimelineCacheTests : IDisposable
     }
 
     [Fact]
+    public async Task Timeline_SamePageTwiceWithoutOutputCache_RendersItAgainWithoutQueries()
+    {
+        var client = _counter.Watch(_site, outputCache: false).CreateClient();
+        var first = await client.GetStringAsync("/timeline?kind=release");
+        _counter.Reset();
+
+        var second = await client.GetStringAsync("/timeline?kind=release");
+
+        Assert.Equal(0, _counter.Count);
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public async Task Timeline_SearchWithoutOutputCache_IsNotKeptAndQueriesEachTime()
+    {
+        var client = _counter.Watch(_site, outputCache: false).CreateClient();
+        await client.GetStringAsync("/timeline?q=xen");
+        _counter.Reset();
+
+        await client.GetStringAsync("/timeline?q=xen");
+
+        Assert.True(_counter.Count > 0);
+    }
+
+    [Fact]
     public async Task Timeline_AfterANewDatabaseGoesLiveWithoutOutputCache_ListsTheNewEvents()
     {
         var client = _counter.Watch(_site, outputCache: false).CreateClient();
