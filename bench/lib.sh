@@ -24,12 +24,14 @@ ingest() {
   sed -n 's/^Ingested .* in \([0-9.]*\) s$/\1/p' "$OUT/logs/ingest-$3.log"
 }
 
-wait_ready() {
+# wait_for URL STATUS: until URL answers with STATUS (a glob: the static server has no /healthz, so any answer).
+wait_for() {
   for _ in $(seq 1 240); do
-    curl -fsS -o /dev/null "http://127.0.0.1:$1/healthz" 2>/dev/null && return 0
+    # shellcheck disable=SC2053 # STATUS is a glob on purpose
+    [[ $(curl -s -o /dev/null -w '%{http_code}' "$1" 2>/dev/null) == $2 ]] && return 0
     sleep 0.5
   done
-  log "server on port $1 did not answer /healthz"; exit 1
+  log "$1 did not answer $2"; exit 1
 }
 
 # start_site NAME PORT CONTENT DB CACHE: the published site in Production on loopback.
@@ -38,18 +40,13 @@ start_site() {
     Knowledge__WatchContent=false Performance__OutputCache="$5" \
     exec dotnet HypervisorCompare.Web.dll --urls "http://127.0.0.1:$2") > "$OUT/logs/$1.log" 2>&1 &
   PID[$1]=$!
-  wait_ready "$2"
+  wait_for "http://127.0.0.1:$2/healthz" 200
 }
 
 start_static() {
   (cd "$OUT/bench" && exec dotnet HypervisorCompare.Benchmarks.dll static "$2" "http://127.0.0.1:$1") > "$OUT/logs/static.log" 2>&1 &
   PID[static]=$!
-  # The static server has no /healthz: wait for its port.
-  for _ in $(seq 1 240); do
-    curl -s -o /dev/null "http://127.0.0.1:$1/" 2>/dev/null && return 0
-    sleep 0.5
-  done
-  log "static server did not start"; exit 1
+  wait_for "http://127.0.0.1:$1/" '[1-5][0-9][0-9]'
 }
 
 stop_all() {
