@@ -21,6 +21,7 @@ public static class Cli
         {
             var load = ContentLoader.Load(options.ContentPath!);
             Report(load.Diagnostics, errors);
+            foreach (var line in Coverage.Of(load.Content)) output.WriteLine(line);
             output.WriteLine($"Checked {options.ContentPath}: {Summary(load)}");
             return load.HasErrors ? 1 : 0;
         }
@@ -47,6 +48,22 @@ public static class Cli
             {Summary(result.Load)}
             """);
         return 0;
+    }
+
+    public static readonly string[] Commands = ["check", "ingest", "health"];
+
+    /// <summary>
+    /// A first argument that is neither a command nor a host option (<c>--urls</c>) nor a configuration setting
+    /// (<c>Key=value</c>) is a mistyped command: starting the web server instead would hide the typo.
+    /// </summary>
+    public static bool IsUnknownCommand(string[] args) =>
+        args is [var first, ..] && !first.StartsWith('-') && !first.StartsWith('/') && !first.Contains('=') && !Commands.Contains(first);
+
+    public static int Usage(string command, TextWriter errors)
+    {
+        errors.WriteLine($"unknown command {command}; commands: {string.Join(", ", Commands)}");
+        errors.WriteLine("usage: HypervisorCompare.Web [check|ingest] [--content DIR] [--db FILE]   (no command: run the site, e.g. --urls http://127.0.0.1:8080)");
+        return 2;
     }
 
     /// <summary>For the container HEALTHCHECK: the runtime image has no curl.</summary>

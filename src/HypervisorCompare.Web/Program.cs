@@ -5,11 +5,15 @@ using HypervisorCompare.Web.Feeds;
 using HypervisorCompare.Web.SiteFiles;
 
 if (args is ["ingest" or "check" or "health", ..]) return Cli.Run(args, Console.Out, Console.Error);
+if (Cli.IsUnknownCommand(args)) return Cli.Usage(args[0], Console.Error);
 
-var builder = WebApplication.CreateBuilder(args);
+// The web root (wwwroot) and appsettings live beside the app, wherever it is started from; content is found from
+// the working directory (see KnowledgeOptions).
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.AddKnowledgeBase();
 
 var app = builder.Build();
+app.EnsureStaticAssets();
 await app.BuildContentIfStaleAsync();
 
 app.UseKnowledgeBasePipeline();

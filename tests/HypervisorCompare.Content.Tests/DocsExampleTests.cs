@@ -6,7 +6,7 @@ namespace HypervisorCompare.Content.Tests;
 public partial class DocsExampleTests
 {
     [Fact]
-    public void CompleteExample_AddedToTheRealContent_OnlyAsksForTheMissingSupportRows()
+    public void CompleteExample_AddedToTheRealContent_LoadsCleanAsASparseHypervisor()
     {
         var root = Path.GetDirectoryName(RealContentTests.RepositoryContent())!;
         var doc = File.ReadAllText(Path.Combine(root, "docs", "content-format.md"));
@@ -15,14 +15,17 @@ public partial class DocsExampleTests
         foreach (var file in Directory.EnumerateFiles(RealContentTests.RepositoryContent(), "*.md", SearchOption.AllDirectories))
             content.Write(Path.GetRelativePath(RealContentTests.RepositoryContent(), file), File.ReadAllText(file));
 
-        var result = content.Write("bhyve.md", example).Load();
+        var result = content.Write("toyvisor.md", example).Load();
 
-        Assert.Contains(result.Content.Hypervisors, h => h.Id == "bhyve");
-        Assert.Contains(result.Content.Events, e => e.Id == "bhyve-in-freebsd-10");
-        Assert.NotEmpty(result.Diagnostics);
-        Assert.All(result.Diagnostics, d => Assert.EndsWith("has no support row for hypervisor 'bhyve'", d.Message));
+        Assert.Empty(result.Diagnostics);
+        Assert.Contains(result.Content.Hypervisors, h => h.Id == "toyvisor" && h.Order == 10);
+        Assert.Contains(result.Content.Events, e => e.Id == "toyvisor-1-0");
+        var coverage = Assert.Single(HypervisorCompare.Content.Validation.Coverage.Of(result.Content), c => c.HypervisorId == "toyvisor");
+        Assert.Equal(1, coverage.Researched);
+        Assert.Contains("example.org", example);
+        Assert.DoesNotContain("freebsd", example, StringComparison.OrdinalIgnoreCase);
     }
 
-    [GeneratedRegex("## A complete example article\\s+````markdown\\n(.*?)````", RegexOptions.Singleline)]
+    [GeneratedRegex("## A complete example article.*?````markdown\\n(.*?)````", RegexOptions.Singleline)]
     private static partial Regex ExampleBlock();
 }

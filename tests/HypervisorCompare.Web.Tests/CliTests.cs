@@ -17,8 +17,36 @@ public sealed class CliTests : IDisposable
 
         Assert.Equal(0, exit);
         Assert.Contains("0 errors, 0 warnings", _output.ToString());
+        Assert.Contains("coverage xen: 2 of 2 features researched, 2 with a known level (100%), 0 not researched", _output.ToString());
         Assert.False(File.Exists(_knowledge.DatabasePath), "check must not build a database");
     }
+
+    [Theory]
+    [InlineData("exprot")]
+    [InlineData("serve")]
+    public void Program_UnknownCommand_ExitsTwoWithTheUsageInsteadOfStartingTheSite(string command)
+    {
+        var errors = new StringWriter();
+        var original = Console.Error;
+        Console.SetError(errors);
+        try
+        {
+            var exit = typeof(Program).Assembly.EntryPoint!.Invoke(null, [new[] { command }]);
+
+            Assert.Equal(2, exit);
+            Assert.Contains($"unknown command {command}; commands: check, ingest, health", errors.ToString());
+        }
+        finally { Console.SetError(original); }
+    }
+
+    [Theory]
+    [InlineData("--urls", false)]
+    [InlineData("Knowledge:WatchContent=false", false)]
+    [InlineData("/urls", false)]
+    [InlineData("check", false)]
+    [InlineData("exprot", true)]
+    public void IsUnknownCommand_TellsAMistypedCommandFromAHostOption(string first, bool unknown) =>
+        Assert.Equal(unknown, Cli.IsUnknownCommand([first, "x"]));
 
     [Fact]
     public void Ingest_ValidContent_PrintsTheSummaryAndBuildsTheDatabase()

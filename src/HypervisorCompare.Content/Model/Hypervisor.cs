@@ -21,6 +21,10 @@ public sealed class Hypervisor : ICited
     public string Website { get; set; } = "";
     /// <summary>Sources for the declaration itself.</summary>
     public List<SourceLink> Sources { get; set; } = [];
+    /// <summary>Sort key wherever hypervisors are listed (lowest first); those without one follow, by name.</summary>
+    public int? Order { get; set; }
+    /// <summary>Shown by <c>/compare</c> when the URL names no hypervisor.</summary>
+    public bool CompareByDefault { get; set; }
     /// <summary>Licences per component, over time.</summary>
     public List<ComponentLicence> Licences { get; set; } = [];
     /// <summary>Developers and stewards, over time.</summary>

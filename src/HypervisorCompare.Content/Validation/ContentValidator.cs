@@ -67,7 +67,6 @@ public static partial class ContentValidator
             FactChecks.Sources(diagnostics, s.Citation, s.Sources, $"support of '{s.FeatureId}' by '{s.HypervisorId}'");
         }
         CheckArticleLinks(content, diagnostics);
-        FactChecks.Completeness(diagnostics, content);
         FactChecks.Overlaps(diagnostics, content.Support);
     }
 
@@ -77,6 +76,8 @@ public static partial class ContentValidator
         IEnumerable<ICited> facts = [.. content.Support, .. content.Events, .. content.Hypervisors,
             .. content.Hypervisors.SelectMany(h => h.Licences), .. content.Hypervisors.SelectMany(h => h.Stewards),
             .. content.Organisations, .. content.Licences, .. content.Categories, .. content.Features, .. content.Glossary, .. content.Eras];
+        TextChecks.ControlCharacters(diagnostics, facts);
+        TextChecks.ControlCharacters(diagnostics, content.Articles);
         foreach (var fact in facts)
             if (anchors.TryGetValue(fact.Citation.ArticleSlug, out var set)) set.Add(fact.Citation.Anchor);
         foreach (var link in content.ArticleLinks)

@@ -31,15 +31,6 @@ internal static class FactChecks
         if (since is { } a && until is { } b && a.Start > b.Start) diagnostics.Error(at, $"since {a} is after until {b}");
     }
 
-    /// <summary>Every feature needs a value for every hypervisor, or the comparison would have holes.</summary>
-    public static void Completeness(DiagnosticBag diagnostics, ContentSet content)
-    {
-        var stated = content.Support.Select(s => (s.FeatureId, s.HypervisorId)).ToHashSet();
-        foreach (var feature in content.Features)
-            foreach (var hypervisor in content.Hypervisors.Where(h => !stated.Contains((feature.Id, h.Id))))
-                diagnostics.Error(feature.Citation, $"feature '{feature.Id}' has no support row for hypervisor '{hypervisor.Id}'");
-    }
-
     /// <summary>Rows for one feature and hypervisor must not be in force at the same time.</summary>
     public static void Overlaps(DiagnosticBag diagnostics, List<FeatureSupport> support)
     {

@@ -22,7 +22,7 @@ public static class SpdxLicences
     private static readonly HashSet<string> Exceptions = new(StringComparer.Ordinal)
     {
         "Autoconf-exception-3.0", "Bison-exception-2.2", "Classpath-exception-2.0", "GCC-exception-3.1",
-        "LLVM-exception", "Linux-syscall-note", "OpenJDK-assembly-exception-1.0", "Qt-LGPL-exception-1.1",
+        "LLVM-exception", "Linux-syscall-note", "OCaml-LGPL-linking-exception", "OpenJDK-assembly-exception-1.0", "Qt-LGPL-exception-1.1",
     };
 
     /// <summary>True for a listed SPDX licence id or a well-formed <c>LicenseRef-</c> id.</summary>

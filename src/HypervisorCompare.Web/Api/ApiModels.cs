@@ -18,17 +18,26 @@ public sealed record MilestoneDto(string? Version, string? Date)
     public static MilestoneDto? From(Milestone? m) => m is null ? null : new(m.Version, m.Date?.ToString());
 }
 
-public sealed record PeriodFactDto(string? Since, string? Until, List<SourceDto> Sources, CitationDto Citation);
-
 public sealed record HypervisorDto(
     string Id, string Name, int Type, string Summary, string Origin, string? FirstRelease, string Website,
-    List<LicenceDto> Licences, List<StewardDto> Stewards, List<SourceDto> Sources, CitationDto Citation);
+    List<LicenceDto> Licences, List<StewardDto> Stewards, List<SourceDto> Sources, CitationDto Citation, int? Order, bool CompareByDefault)
+{
+    public static HypervisorDto From(Hypervisor h) =>
+        new(h.Id, h.Name, h.Type, h.Summary, h.Origin, h.FirstRelease?.ToString(), h.Website,
+            h.Licences.Select(l => new LicenceDto(l.Component, l.Expression, l.Since?.ToString(), l.Until?.ToString(), SourceDto.From(l.Sources), CitationDto.From(l.Citation))).ToList(),
+            h.Stewards.Select(s => new StewardDto(s.OrganisationId, s.Role, s.Since?.ToString(), s.Until?.ToString(), SourceDto.From(s.Sources), CitationDto.From(s.Citation))).ToList(),
+            SourceDto.From(h.Sources), CitationDto.From(h.Citation), h.Order, h.CompareByDefault);
+}
 
 public sealed record LicenceDto(string Component, string Expression, string? Since, string? Until, List<SourceDto> Sources, CitationDto Citation);
 
 public sealed record StewardDto(string Organisation, string Role, string? Since, string? Until, List<SourceDto> Sources, CitationDto Citation);
 
-public sealed record FeatureDto(string Id, string Name, string Category, string Description, List<string> Synonyms, List<SupportDto> Support);
+public sealed record FeatureDto(string Id, string Name, string Category, string Description, List<string> Synonyms, List<SupportDto> Support)
+{
+    public static FeatureDto From(Feature f, IEnumerable<FeatureSupport> support) =>
+        new(f.Id, f.Name, f.CategoryId, f.Description, f.Synonyms, support.Select(SupportDto.From).ToList());
+}
 
 public sealed record SupportDto(string Hypervisor, string Level, string Note, MilestoneDto? Since, MilestoneDto? Until, List<SourceDto> Sources, CitationDto? Citation)
 {

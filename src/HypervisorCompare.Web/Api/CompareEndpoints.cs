@@ -15,6 +15,7 @@ public static class CompareEndpoints
         {
             var (view, problems) = await LoadAsync(http, db);
             if (problems.Count > 0) return Results.BadRequest(string.Join('\n', problems));
+            http.Response.Headers.ContentDisposition = $"attachment; filename=\"{FileName(view)}\"";
             return Results.Text(ToCsv(view), "text/csv; charset=utf-8", Encoding.UTF8);
         });
 
@@ -29,7 +30,7 @@ public static class CompareEndpoints
                 features = view.Shown.Groups.SelectMany(g => g.Rows).Select(r => new
                 {
                     id = r.Feature.Id, name = r.Feature.Name, category = r.Feature.CategoryId,
-                    support = r.Cells.Select(c => c.Current is { } s ? SupportDto.From(s) : new SupportDto(c.HypervisorId, "unknown", "", null, null, [], null)),
+                    support = r.Cells.Select(c => c.Current is { } s ? SupportDto.From(s) : new SupportDto(c.HypervisorId, c.LevelText, "", null, null, [], null)),
                 }),
             });
         });
@@ -41,9 +42,15 @@ public static class CompareEndpoints
         var query = CompareQuery.Parse(q["h"], q["support"], q["category"], q["diff"], q["q"], q["asof"]);
         var services = http.RequestServices;
         var cache = services.GetRequiredService<ModelCache>().For(services.GetRequiredService<RequestSnapshot>());
-        var view = await CompareView.LoadAsync(db, query, DateOnly.FromDateTime(DateTime.UtcNow), cache);
-        return (view, [.. query.Problems, .. view.Problems]);
+        var view = await CompareView.LoadAsync(db, query, http.RequestServices.GetRequiredService<TimeProvider>().UtcToday(), cache);
+        return (view, [.. view.Query.Problems, .. view.Problems]);
     }
+
+    /// <summary>Names the view: <c>compare-xen-kvm-filtered-asof-2011.csv</c>. Ids are kebab-case, so the name needs no escaping.</summary>
+    public static string FileName(CompareView view) =>
+        "compare-" + string.Join('-', view.Query.Hypervisors)
+        + (view.Query.IsFiltered ? "-filtered" : "")
+        + (view.Query.AsOf is { } a ? "-asof-" + a.Iso : "") + ".csv";
 
     private static string ToCsv(CompareView view)
     {
@@ -57,7 +64,7 @@ public static class CompareEndpoints
             foreach (var cell in row.Cells)
             {
                 var s = cell.Current;
-                fields.AddRange([SupportLevels.ToText(cell.Level), s?.Since?.ToString() ?? "", s?.Until?.ToString() ?? "", s?.Note ?? "",
+                fields.AddRange([cell.LevelText, s?.Since?.ToString() ?? "", s?.Until?.ToString() ?? "", s?.Note ?? "",
                     string.Join(' ', s?.Sources.Select(x => x.Url) ?? [])]);
             }
             csv.AppendLine(string.Join(',', fields.Select(Field)));

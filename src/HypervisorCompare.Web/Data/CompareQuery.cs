@@ -16,7 +16,6 @@ public sealed record CompareQuery(
     IReadOnlyList<string> Hypervisors, IReadOnlyList<SupportFilter> Support, IReadOnlyList<string> Categories,
     bool DiffOnly, string Text, PartialDate? AsOf, IReadOnlyList<string> Problems)
 {
-    public static readonly IReadOnlyList<string> DefaultHypervisors = ["xen", "kvm"];
     public const int MaxHypervisors = 12;
     public const int MaxTextLength = 200;
 
@@ -30,13 +29,6 @@ public sealed record CompareQuery(
             var parts = value.Split(':');
             if (parts.Length == 2 && parts[0].Length > 0 && SupportLevels.TryParse(parts[1], out var level)) filters.Add(new(parts[0], level));
             else problems.Add($"Ignored support filter \"{value}\": write hypervisor:level, for example kvm:no (levels: {string.Join(", ", SupportLevels.All.Select(SupportLevels.ToText))}).");
-        }
-        if (hypervisors.Count == 0) hypervisors.AddRange(DefaultHypervisors);
-        hypervisors.AddRange(filters.Select(f => f.HypervisorId).Where(id => !hypervisors.Contains(id)).Distinct());
-        if (hypervisors.Count > MaxHypervisors)
-        {
-            problems.Add($"Only the first {MaxHypervisors} hypervisors are compared.");
-            hypervisors = hypervisors.Take(MaxHypervisors).ToList();
         }
         var diffOnly = diff switch
         {
@@ -54,13 +46,40 @@ public sealed record CompareQuery(
         if (!string.IsNullOrWhiteSpace(asof))
         {
             if (PartialDate.TryParse(asof, out var date, out _) && !date.Approximate) asOf = date;
-            else problems.Add($"Ignored asof=\"{Truncate(asof)}\": write a date as YYYY, YYYY-MM or YYYY-MM-DD. Showing today instead.");
+            else problems.Add($"Ignored asof=\"{Truncate(asof)}\": {AsOfError(asof)}. Showing today instead.");
         }
         return new CompareQuery(hypervisors, filters, Clean(category).Distinct().ToList(), diffOnly, text, asOf, problems);
     }
 
-    /// <summary>The day the cells are shown as of: the end of the asof period (so "2011-07" includes July), or today.</summary>
-    public DateOnly Day(DateOnly today) => AsOf?.End ?? today;
+    /// <summary>
+    /// The hypervisors to compare: those the URL names, else <paramref name="defaults"/> (which the content chooses),
+    /// then any that a support filter names, at most <see cref="MaxHypervisors"/>.
+    /// </summary>
+    public CompareQuery Resolve(IReadOnlyList<string> defaults)
+    {
+        var hypervisors = (Hypervisors.Count > 0 ? Hypervisors : defaults).ToList();
+        hypervisors.AddRange(Support.Select(f => f.HypervisorId).Where(id => !hypervisors.Contains(id)).Distinct());
+        if (hypervisors.Count <= MaxHypervisors) return this with { Hypervisors = hypervisors };
+        return this with { Hypervisors = hypervisors.Take(MaxHypervisors).ToList(), Problems = [.. Problems, $"Only the first {MaxHypervisors} hypervisors are compared."] };
+    }
+
+    /// <summary>Names of the parameters the comparison reads (the page adds <c>page</c>).</summary>
+    public static readonly string[] ParameterNames = ["h", "support", "category", "diff", "q", "asof"];
+
+    /// <summary>
+    /// The day the cells are shown as of: the end of the asof period (so "2011-07" includes July), or today; a date
+    /// in the future shows today's state.
+    /// </summary>
+    public DateOnly Day(DateOnly today) => AsOf?.End is { } end && end < today ? end : today;
+
+    private static string AsOfError(string asof)
+    {
+        if (asof.TrimStart().StartsWith('~')) return "an approximate date cannot pick the cells in force; write the date without ~";
+        PartialDate.TryParse(asof, out _, out var error);
+        return error.Contains("out of range", StringComparison.Ordinal) && error.StartsWith("year", StringComparison.Ordinal)
+            ? $"{error}: the knowledge starts long after, so write a year from 1900 on"
+            : error.Length > 0 ? error : "write a date as YYYY, YYYY-MM or YYYY-MM-DD";
+    }
 
     /// <summary>True when any filter beyond the choice of hypervisors is set.</summary>
     public bool IsFiltered => Support.Count > 0 || Categories.Count > 0 || DiffOnly || Text.Length > 0;

@@ -62,6 +62,17 @@ public sealed record ComparisonCell(string HypervisorId, FeatureSupport? Current
 {
     public SupportLevel Level => Current?.Level ?? SupportLevel.Unknown;
 
+    /// <summary>
+    /// False when the content has no row at all for this feature and hypervisor: "not researched yet", which is not
+    /// the same as a sourced <c>unknown</c>. Knowledge grows one fact at a time, so a missing row is not an error.
+    /// </summary>
+    public bool Researched => History.Count > 0;
+
+    /// <summary>The level as exports write it: a level, or <c>not-researched</c>.</summary>
+    public string LevelText => Researched ? SupportLevels.ToText(Level) : NotResearched;
+
+    public const string NotResearched = "not-researched";
+
     public static ComparisonCell From(string hypervisorId, IEnumerable<FeatureSupport> rows, DateOnly asOf)
     {
         var history = rows.OrderBy(r => r.Since?.Date?.Start ?? DateOnly.MinValue).ToList();

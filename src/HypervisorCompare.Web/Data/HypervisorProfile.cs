@@ -9,6 +9,7 @@ public sealed record HypervisorProfile(
     IReadOnlyDictionary<string, Organisation> Organisations,
     Comparison Features,
     TimelineData Timeline,
+    IReadOnlyList<TimelineEvent> Releases,
     IReadOnlyList<Article> Articles)
 {
     /// <summary>Null when no hypervisor has the id.</summary>
@@ -22,7 +23,10 @@ public sealed record HypervisorProfile(
         // The excerpt names no other hypervisor, so its timeline needs to know only this one; its newest page ends at today.
         var timeline = await TimelineData.LoadAsync(db, TimelineFilter.ForHypervisor(id), asOf, [hypervisor], TimelineData.Last);
         var articles = await db.Articles.Where(a => a.About.Contains(id)).OrderBy(a => a.Title).ToListAsync();
-        return new HypervisorProfile(hypervisor, organisations, features, timeline, articles);
+        // The release series, newest first, built from the content's `release` events of this hypervisor.
+        var releases = (await db.Events.Where(e => e.Kind == "release" && e.Hypervisors.Contains(id)).ToListAsync())
+            .OrderByDescending(e => e.Date.Start).ThenByDescending(e => e.Id, StringComparer.Ordinal).ToList();
+        return new HypervisorProfile(hypervisor, organisations, features, timeline, releases, articles);
     }
 
     public string OrganisationName(string id) => Organisations.TryGetValue(id, out var o) ? o.Name : id;

@@ -48,7 +48,7 @@ public sealed record TimelineData(
     /// <summary>Checks the raw query (filters and page) against the hypervisors in the database, then loads.</summary>
     public static async Task<TimelineData> LoadAsync(HypervisorContext db, TimelineQuery query, DateOnly today, ModelCache.Versioned? cache = null)
     {
-        var all = await db.Hypervisors.OrderBy(h => h.Name).ToListAsync();
+        var all = await db.Hypervisors.InDisplayOrder().ToListAsync();
         var filter = TimelineFilter.Parse(query, all.Select(h => h.Id).ToList());
         return await LoadAsync(db, filter, today, all, query.Page, cache);
     }
@@ -57,7 +57,7 @@ public sealed record TimelineData(
     public static async Task<TimelineData> LoadAsync(HypervisorContext db, TimelineFilter filter, DateOnly today,
         IReadOnlyList<Hypervisor>? all = null, string? page = null, ModelCache.Versioned? cache = null)
     {
-        all ??= await db.Hypervisors.OrderBy(h => h.Name).ToListAsync();
+        all ??= await db.Hypervisors.InDisplayOrder().ToListAsync();
         var lanes = LanesOf(filter, all);
         var laneIds = lanes.Select(h => h.Id).ToList();
         var (matched, firstYear) = await TimelineMatches.FindAsync(db, filter, laneIds, today, cache);
@@ -87,7 +87,7 @@ public sealed record TimelineData(
     public static async Task<TimelineData> LoadLatestAsync(HypervisorContext db, TimelineQuery query, DateOnly today, int count,
         ModelCache.Versioned? cache = null)
     {
-        var all = await db.Hypervisors.OrderBy(h => h.Name).ToListAsync();
+        var all = await db.Hypervisors.InDisplayOrder().ToListAsync();
         var filter = TimelineFilter.Parse(query, all.Select(h => h.Id).ToList());
         var lanes = LanesOf(filter, all);
         var (matched, firstYear) = await TimelineMatches.FindAsync(db, filter, lanes.Select(h => h.Id).ToList(), today, cache);

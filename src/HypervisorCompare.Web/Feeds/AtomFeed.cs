@@ -17,8 +17,8 @@ public static class AtomFeed
         var data = feed.Data;
         var self = feed.Absolute(TimelineFeeds.AtomUrl(data.Filter));
         var root = new XElement(Atom + "feed",
-            new XElement(Atom + "id", self),
-            new XElement(Atom + "title", "HypervisorCompare timeline: " + string.Join(", ", data.Lanes.Select(l => l.Name))),
+            new XElement(Atom + "id", feed.Id(TimelineFeeds.AtomUrl(data.Filter))),
+            new XElement(Atom + "title", Clean("HypervisorCompare timeline: " + string.Join(", ", data.Lanes.Select(l => l.Name)))),
             new XElement(Atom + "subtitle", "Dated events in the history of the hypervisors, each with its sources."),
             new XElement(Atom + "updated", Rfc3339(feed.Updated)),
             new XElement(Atom + "author", new XElement(Atom + "name", "HypervisorCompare")),
@@ -38,7 +38,7 @@ public static class AtomFeed
         var when = Rfc3339(e.Date.Start.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
         return new XElement(Atom + "entry",
             // The entry id stays the anchor it was before the timeline was paged, so readers do not see every entry as new.
-            new XElement(Atom + "id", feed.Absolute("/timeline#" + e.Id)),
+            new XElement(Atom + "id", feed.Id("/timeline#" + e.Id)),
             new XElement(Atom + "title", new XAttribute("type", "text"), Clean(e.Title)),
             new XElement(Atom + "published", when),
             new XElement(Atom + "updated", when),
@@ -51,11 +51,12 @@ public static class AtomFeed
     }
 
     private static XElement Link(string rel, string href, string? type, string? title = null) =>
-        new(Atom + "link", new XAttribute("rel", rel), new XAttribute("href", href),
-            type is null ? null : new XAttribute("type", type), title is null ? null : new XAttribute("title", title));
+        new(Atom + "link", new XAttribute("rel", rel), new XAttribute("href", Clean(href)),
+            type is null ? null : new XAttribute("type", type), title is null ? null : new XAttribute("title", Clean(title)));
 
     private static string Rfc3339(DateTime utc) => utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
-    // Content text may hold characters XML 1.0 cannot carry (control characters); writing them would throw mid-response.
-    private static string Clean(string text) => new(text.Where(XmlConvert.IsXmlChar).ToArray());
+    // `check` refuses control characters, but a database built before that rule, or text the feed composes, must
+    // never make the writer throw mid-response: XML 1.0 cannot carry them.
+    internal static string Clean(string text) => new(text.Where(XmlConvert.IsXmlChar).ToArray());
 }

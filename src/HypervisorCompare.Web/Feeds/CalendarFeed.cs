@@ -33,7 +33,8 @@ public static class CalendarFeed
             Line("SUMMARY:" + Text(e.Title));
             Line("DESCRIPTION:" + Text(Description(e, feed)));
             Line("CATEGORIES:" + Text(EventKinds.Name(e.Kind)));
-            Line("URL:" + feed.Absolute(TimelineEventLink.Url(e.Id)));
+            // URL must be absolute (RFC 5545 3.8.4.6): without a known site address the event has none.
+            if (feed.Site.Length > 0) Line("URL:" + feed.Absolute(TimelineEventLink.Url(e.Id)));
             Line("TRANSP:TRANSPARENT");
             Line("END:VEVENT");
         }

@@ -28,14 +28,14 @@ public static class TimelineFeeds
 
     private static async Task<IResult> Serve(HttpContext http, HypervisorContext db, Func<FeedContext, string> write, string contentType)
     {
-        var data = await TimelineData.LoadLatestAsync(db, TimelineQuery.FromRequest(http.Request.Query), DateOnly.FromDateTime(DateTime.UtcNow), MaxEvents,
+        var data = await TimelineData.LoadLatestAsync(db, TimelineQuery.FromRequest(http.Request.Query), http.RequestServices.GetRequiredService<TimeProvider>().UtcToday(), MaxEvents,
             http.RequestServices.GetRequiredService<ModelCache>().For(http.RequestServices.GetRequiredService<RequestSnapshot>()));
         // A feed has nowhere to show a notice, and a reader silently given other events than it asked for would be misled.
         if (!data.Filter.IsValid)
             return Results.Text("The timeline feed cannot use these parameters:\n" + string.Join('\n', data.Filter.Notices) + "\n",
                 "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
         var built = await db.ContentInfo.Select(i => i.BuiltAtUtc).FirstOrDefaultAsync();
-        var site = $"{http.Request.Scheme}://{http.Request.Host}";
+        var site = http.RequestServices.GetRequiredService<Hardening.SiteAddress>().Root(http.Request);
         return Results.Text(write(new FeedContext(data, site, DateTime.SpecifyKind(built, DateTimeKind.Utc))), contentType);
     }
 
@@ -46,8 +46,14 @@ public static class TimelineFeeds
     }
 }
 
-/// <summary>What a feed writer needs: the events, the site's absolute address, and when the content was built.</summary>
+/// <summary>
+/// What a feed writer needs: the events, the site's absolute address ("" when unknown: links then stay relative), and
+/// when the content was built.
+/// </summary>
 public sealed record FeedContext(TimelineData Data, string Site, DateTime Updated)
 {
     public string Absolute(string path) => Site + path;
+
+    /// <summary>An identifier that must be an absolute IRI even when the site's address is unknown.</summary>
+    public string Id(string path) => Site.Length > 0 ? Site + path : "tag:hypervisorcompare,2025:" + path;
 }

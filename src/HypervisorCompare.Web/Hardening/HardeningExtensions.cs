@@ -23,4 +23,26 @@ public static class HardeningExtensions
         }
         await next(context);
     });
+
+    /// <summary>
+    /// HEAD is answered wherever GET is (uptime monitors and link checkers use it): the request is routed as GET and
+    /// the body is dropped. Must run before routing, which would otherwise pick the 405 endpoint.
+    /// </summary>
+    public static void UseHeadAsGet(this WebApplication app) => app.Use(async (context, next) =>
+    {
+        if (!HttpMethods.IsHead(context.Request.Method))
+        {
+            await next(context);
+            return;
+        }
+        var body = context.Response.Body;
+        context.Request.Method = HttpMethods.Get;
+        context.Response.Body = Stream.Null;
+        try { await next(context); }
+        finally
+        {
+            context.Request.Method = HttpMethods.Head;
+            context.Response.Body = body;
+        }
+    });
 }

@@ -13,6 +13,9 @@ public static class RequestLimits
 
     public static string? Refusal(HttpRequest request)
     {
+        // Without a host the framework cannot build the page's base address and would answer a bare 500.
+        if (string.IsNullOrWhiteSpace(request.Host.Value))
+            return "The request has no Host header; every request to this site must name the host it is for.";
         var query = request.QueryString.Value.AsSpan();
         if (query.Length > MaxQueryLength)
             return $"The address has a query of {query.Length:N0} characters; the most this site reads is {MaxQueryLength:N0}.";

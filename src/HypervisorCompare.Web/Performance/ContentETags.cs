@@ -51,7 +51,7 @@ public sealed class ContentETags(RequestDelegate next)
 
     /// <summary>The version this request reads, plus the UTC day: a page's "as of today" changes at midnight.</summary>
     public static string Version(HttpContext context) =>
-        context.RequestServices.GetRequiredService<RequestSnapshot>().Version + "." + DateTime.UtcNow.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+        context.RequestServices.GetRequiredService<RequestSnapshot>().Version + "." + context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().ToString("yyyyMMdd", CultureInfo.InvariantCulture);
 
     /// <summary>A weak ETag (compressed and plain bodies are the same page) for <paramref name="version"/>, path and query.</summary>
     public static string For(string version, HttpRequest request)

@@ -1,3 +1,4 @@
+using HypervisorCompare.Web.Hardening;
 using System.Xml.Linq;
 using HypervisorCompare.Web.Components.Pages.Articles;
 using HypervisorCompare.Web.Components.Pages.Glossary;
@@ -17,18 +18,19 @@ public static class SiteFileEndpoints
 
     public static void MapSiteFiles(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/sitemap.xml", async (HttpRequest request, HypervisorContext db) =>
+        app.MapGet("/sitemap.xml", async (HttpRequest request, HypervisorContext db, SiteAddress site) =>
         {
-            var root = $"{request.Scheme}://{request.Host}";
+            var root = site.Root(request);
             var urls = (await PathsAsync(db)).Select(path => new XElement(Ns + "url", new XElement(Ns + "loc", root + path)));
             var xml = new XDocument(new XDeclaration("1.0", "utf-8", null), new XElement(Ns + "urlset", urls));
             return Results.Text(xml.Declaration + "\n" + xml.Root, "application/xml; charset=utf-8");
         });
-        app.MapGet("/robots.txt", (HttpRequest request) => Results.Text($"""
+        // The Sitemap line must be absolute: without a known site address it is left out rather than guessed.
+        app.MapGet("/robots.txt", (HttpRequest request, SiteAddress site) => Results.Text($"""
             User-agent: *
             Disallow: /search
             Disallow: /api/
-            Sitemap: {request.Scheme}://{request.Host}/sitemap.xml
+            {(site.Root(request) is { Length: > 0 } root ? $"Sitemap: {root}/sitemap.xml" : "")}
 
             """, "text/plain; charset=utf-8"));
     }

@@ -13,6 +13,7 @@ public sealed class ReadingBunit : BunitContext
     {
         Services.AddDbContext<HypervisorContext>(options => options.UseSqlite(knowledge.ConnectionString)
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
+        Services.AddSingleton<TimeProvider>(new FixedClock());
         if (url is not null) Services.GetRequiredService<NavigationManager>().NavigateTo(url);
     }
 }

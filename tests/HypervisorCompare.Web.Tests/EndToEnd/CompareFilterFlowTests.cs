@@ -26,7 +26,7 @@ public sealed class CompareFilterFlowTests(BrowserSite site)
     public async Task Support_ShowsOnlyRowsWhereThatHypervisorHasThatLevel(bool javaScript)
     {
         var page = await OpenAsync(javaScript);
-        await page.SelectOptionAsync("select[name=support]", "kvm:yes");
+        await page.SelectOptionAsync("#filter-support-new", "kvm:yes");
         await ApplyAsync(page);
 
         Assert.Contains("support=kvm%3Ayes", page.Url);
@@ -53,6 +53,7 @@ public sealed class CompareFilterFlowTests(BrowserSite site)
     public async Task Category_ShowsOnlyThatCategory(bool javaScript)
     {
         var page = await OpenAsync(javaScript);
+        await page.ClickAsync("details.categories > summary");
         await page.CheckAsync("input[name=category][value=memory]");
         await ApplyAsync(page);
 

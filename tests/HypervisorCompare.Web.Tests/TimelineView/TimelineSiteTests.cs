@@ -138,7 +138,8 @@ public sealed class TimelineSiteTests : IDisposable
         Assert.StartsWith("c. 2009 (known to the year, approximately).", year.Description);
         var day = calendar.Events.Single(e => e.Uid == "xen-citrix@hypervisorcompare");
         Assert.Equal(new DateOnly(2007, 10, 23), day.DtEnd!.Date);
-        Assert.EndsWith("/timeline/events/xen-citrix", day.Url!.ToString());
+        Assert.Null(day.Url); // URL must be absolute, and without Site:BaseUrl the site's address is unknown
+
     }
 
     [Fact]
