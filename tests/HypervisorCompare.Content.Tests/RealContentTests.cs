@@ -1,3 +1,4 @@
+using HypervisorCompare.Content.Validation;
 using HypervisorCompare.Content.Model;
 
 namespace HypervisorCompare.Content.Tests;
@@ -21,30 +22,33 @@ public class RealContentTests
         Assert.True(Loaded.Value.Diagnostics.Count == 0, string.Join('\n', Loaded.Value.Diagnostics));
 
     [Fact]
-    public void RealContent_ComparesXenAndKvm() =>
-        Assert.Equal(["kvm", "xen"], Content.Hypervisors.Select(h => h.Id).Order());
+    public void RealContent_ComparesXenKvmEsxiAndHyperVByDefaultInThatOrder()
+    {
+        var byDefault = Content.Hypervisors.Where(h => h.CompareByDefault).OrderBy(h => h.Order).Select(h => h.Id);
+        Assert.Equal(["xen", "kvm", "esxi", "hyper-v"], byDefault);
+    }
 
     [Fact]
-    public void RealContent_HasAtLeastFortyFeaturesInSixCategories()
+    public void RealContent_HasAtLeastSeventyFeaturesInSixCategories()
     {
-        Assert.True(Content.Features.Count >= 40, $"{Content.Features.Count} features");
+        Assert.True(Content.Features.Count >= 70, $"{Content.Features.Count} features");
         Assert.True(Content.Features.Select(f => f.CategoryId).Distinct().Count() >= 6);
     }
 
     [Fact]
-    public void RealContent_EveryFeatureHasAValueForEveryHypervisor()
+    public void RealContent_EachHypervisorHasAKnownSourcedLevelForAtLeast80PercentOfFeatures()
     {
-        var stated = Content.Support.Select(s => (s.FeatureId, s.HypervisorId)).ToHashSet();
-        var missing = Content.Features.SelectMany(f => Content.Hypervisors.Select(h => (f.Id, h.Id))).Where(p => !stated.Contains(p));
-        Assert.Empty(missing);
+        Assert.All(Coverage.Of(Content), c => Assert.True(c.Known >= 0.8 * c.Features, c.ToString()));
     }
 
     [Fact]
-    public void RealContent_HasAtLeastFortyEventsFrom1999ToThePresent()
+    public void RealContent_HasAtLeast130EventsFrom1999ToThePresent_AndThreeInEveryYearSince2011()
     {
-        Assert.True(Content.Events.Count >= 40, $"{Content.Events.Count} events");
+        Assert.True(Content.Events.Count >= 130, $"{Content.Events.Count} events");
         Assert.True(Content.Events.Min(e => e.Date.Year) <= 1999);
-        Assert.True(Content.Events.Max(e => e.Date.Year) >= DateTime.UtcNow.Year - 2);
+        Assert.True(Content.Events.Max(e => e.Date.Year) >= 2026);
+        var perYear = Content.Events.GroupBy(e => e.Date.Year).ToDictionary(g => g.Key, g => g.Count());
+        Assert.All(Enumerable.Range(2011, 15), year => Assert.True(perYear.GetValueOrDefault(year) >= 3, $"{year}: {perYear.GetValueOrDefault(year)} events"));
         Assert.Contains(Content.Events, e => e.Hypervisors.Contains("xen"));
         Assert.Contains(Content.Events, e => e.Hypervisors.Contains("kvm"));
         Assert.Contains(Content.Events, e => e.Hypervisors.Count != 1);

@@ -125,6 +125,8 @@ public static partial class ArticleParser
             if (inline is LinkInline { IsImage: false } link && IsArticleLink(link.Url))
             {
                 var (slug, anchor) = link.Url!.IndexOf('#') is var hash and >= 0 ? (link.Url[..hash], link.Url[(hash + 1)..]) : (link.Url, "");
+                // "#anchor" is this article: pages have <base href="/">, so left as it is it would point at the home page.
+                if (slug.Length == 0) slug = parsed.Article.Slug;
                 parsed.Links.Add(new ArticleLink(slug, anchor, context.CitationAt(link)));
                 link.Url = $"/articles/{slug}" + (anchor.Length > 0 ? $"#{anchor}" : "");
             }
@@ -132,9 +134,12 @@ public static partial class ArticleParser
         }
     }
 
-    /// <summary>A bare slug (<c>xen-history</c>, <c>xen#licences</c>) names another article; anything with a scheme, a slash or a dot does not.</summary>
+    /// <summary>
+    /// A bare slug (<c>xen-history</c>, <c>xen#licences</c>) names another article and <c>#anchor</c> this one; anything
+    /// with a scheme, a slash or a dot does not.
+    /// </summary>
     private static bool IsArticleLink(string? url) =>
-        url is { Length: > 0 } && url[0] != '#' && url.AsSpan().IndexOfAny(NotInASlug) < 0;
+        url is { Length: > 1 } && url.AsSpan().IndexOfAny(NotInASlug) < 0;
 
     private static readonly SearchValues<char> NotInASlug = SearchValues.Create(":/.?");
 

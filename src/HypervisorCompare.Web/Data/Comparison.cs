@@ -6,6 +6,9 @@ namespace HypervisorCompare.Web.Data;
 /// <summary>A feature-by-hypervisor matrix as it stood on one day, with each cell's full history.</summary>
 public sealed record Comparison(IReadOnlyList<Hypervisor> Hypervisors, IReadOnlyList<ComparisonGroup> Groups, DateOnly AsOf)
 {
+    /// <summary>The release events that the cells' since/until versions name.</summary>
+    public ReleaseLinks Releases { get; init; } = ReleaseLinks.None;
+
     /// <summary>Rows shown, across all groups.</summary>
     public int RowCount => Groups.Sum(g => g.Rows.Count);
 
@@ -25,7 +28,7 @@ public sealed record Comparison(IReadOnlyList<Hypervisor> Hypervisors, IReadOnly
         return this with { Groups = groups };
     }
 
-    /// <summary>Three queries, whatever the number of rows: hypervisors, features with categories, support.</summary>
+    /// <summary>Four queries, whatever the number of rows: hypervisors, features with categories, support, releases.</summary>
     public static async Task<Comparison> LoadAsync(HypervisorContext db, IReadOnlyList<string> hypervisorIds, DateOnly asOf)
     {
         var found = await db.Hypervisors.Where(h => hypervisorIds.Contains(h.Id)).ToListAsync();
@@ -40,7 +43,7 @@ public sealed record Comparison(IReadOnlyList<Hypervisor> Hypervisors, IReadOnly
                 .ToList()))
             .Where(g => g.Rows.Count > 0)
             .ToList();
-        return new Comparison(hypervisors, groups, asOf);
+        return new Comparison(hypervisors, groups, asOf) { Releases = await ReleaseLinks.LoadAsync(db) };
     }
 }
 

@@ -24,7 +24,7 @@ public sealed record HypervisorProfile(
         var timeline = await TimelineData.LoadAsync(db, TimelineFilter.ForHypervisor(id), asOf, [hypervisor], TimelineData.Last);
         var articles = await db.Articles.Where(a => a.About.Contains(id)).OrderBy(a => a.Title).ToListAsync();
         // The release series, newest first, built from the content's `release` events of this hypervisor.
-        var releases = (await db.Events.Where(e => e.Kind == "release" && e.Hypervisors.Contains(id)).ToListAsync())
+        var releases = features.Releases.Events.Where(e => e.Kind == "release" && e.Hypervisors.Contains(id))
             .OrderByDescending(e => e.Date.Start).ThenByDescending(e => e.Id, StringComparer.Ordinal).ToList();
         return new HypervisorProfile(hypervisor, organisations, features, timeline, releases, articles);
     }

@@ -44,6 +44,10 @@ public static class PerformanceExtensions
                 .With(context => ContentETags.IsContent(context.HttpContext))
                 .Expire(TimeSpan.FromHours(1))
                 .VaryByValue(context => new("content", ContentETags.Version(context)))
+                // The raw query, in its order, instead of the default vary-by-every-query-key: building that key sorts
+                // a repeated parameter's values in the request itself, so h=xen&h=kvm reached the page as h=kvm&h=xen.
+                .SetVaryByQuery([])
+                .VaryByValue(context => new("query", context.Request.QueryString.Value ?? ""))
                 // Accept: Blazor's enhanced navigation asks for the same page with its own Accept value and may be
                 // answered differently (redirects, streaming); each kind of request gets its own entry.
                 .SetVaryByHeader(Microsoft.Net.Http.Headers.HeaderNames.AcceptEncoding, Microsoft.Net.Http.Headers.HeaderNames.Accept)

@@ -74,4 +74,16 @@ public sealed class ApiErrorTests(FixtureSite fixture) : IClassFixture<FixtureSi
         Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
         Assert.Equal(fileName, response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
     }
+
+    [Fact]
+    public async Task Compare_KeepsTheUrlsColumnOrder_WithTheOutputCacheOn()
+    {
+        var first = await _client.GetStringAsync("/compare.csv?h=kvm&h=xen");
+        var second = await _client.GetStringAsync("/compare.csv?h=xen&h=kvm");
+        var page = await _client.GetStringAsync("/compare?h=xen&h=kvm");
+
+        Assert.StartsWith("feature,name,category,kvm level", first);
+        Assert.StartsWith("feature,name,category,xen level", second);
+        Assert.Contains("<title>Compare Xen vs KVM", page);
+    }
 }

@@ -6,7 +6,7 @@ namespace HypervisorCompare.Web.Tests.EndToEnd;
 [Collection(BrowserCollection.Name)]
 public sealed class CompareFilterFlowTests(BrowserSite site)
 {
-    private async Task<IPage> OpenAsync(bool javaScript, string path = "/compare")
+    private async Task<IPage> OpenAsync(bool javaScript, string path = "/compare?h=xen&h=kvm")
     {
         var page = await site.NewPageAsync(javaScript);
         await page.GotoAsync(path);
@@ -88,7 +88,7 @@ public sealed class CompareFilterFlowTests(BrowserSite site)
     [Theory, InlineData(true), InlineData(false)]
     public async Task QuickView_AnswersWhatKvmHasThatXenLacksAsOf2011InThreeClicks(bool javaScript)
     {
-        var page = await OpenAsync(javaScript, "/compare?asof=2011-06");
+        var page = await OpenAsync(javaScript, "/compare?h=xen&h=kvm&asof=2011-06");
         await page.GetByRole(AriaRole.Link, new() { Name = "what KVM has that Xen lacks" }).ClickAsync();
 
         Assert.Contains("support=kvm%3Ayes", page.Url);

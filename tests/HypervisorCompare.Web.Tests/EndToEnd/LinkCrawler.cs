@@ -13,7 +13,7 @@ namespace HypervisorCompare.Web.Tests.EndToEnd;
 public sealed class LinkCrawler(HttpClient client)
 {
     /// <summary>A crawl that grows past this is a bug (an ever-changing link), not a big site.</summary>
-    public const int MaxPages = 3000;
+    public const int MaxPages = 8000;
 
     private static readonly HtmlParser Parser = new();
     private static readonly XNamespace SitemapNs = "http://www.sitemaps.org/schemas/sitemap/0.9";
