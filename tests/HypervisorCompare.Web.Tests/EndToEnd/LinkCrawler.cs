@@ -35,28 +35,33 @@ public sealed class LinkCrawler(HttpClient client)
         var broken = new List<string>();
         var external = 0;
         var sitemap = await SitemapPathsAsync(broken);
-        var queue = new Queue<(string Path, string From)>([("/", "(start)"), ("/robots.txt", "(start)"), .. sitemap.Select(p => (p, "/sitemap.xml"))]);
+        // A rel="nofollow" link (a filter variation: quick views, "remove this condition", exports) is checked but
+        // not followed, as a search engine would treat it: its variations multiply with every dated view.
+        var expanded = new HashSet<string>(StringComparer.Ordinal);
+        var queue = new Queue<(string Path, string From, bool Follow)>([("/", "(start)", true), ("/robots.txt", "(start)", true), .. sitemap.Select(p => (p, "/sitemap.xml", true))]);
         while (queue.TryDequeue(out var next))
         {
-            if (statuses.ContainsKey(next.Path)) continue;
+            if (statuses.ContainsKey(next.Path) && (!next.Follow || expanded.Contains(next.Path))) continue;
             if (statuses.Count >= MaxPages) { broken.Add($"crawl stopped after {MaxPages} pages; last from {next.From}"); break; }
             var response = await client.GetAsync(next.Path);
             statuses[next.Path] = response.StatusCode;
+            if (!next.Follow) continue;
+            expanded.Add(next.Path);
             if (response.RequestMessage?.RequestUri is { Fragment.Length: > 1 } final) landedOn[next.Path] = final.PathAndQuery + final.Fragment;
             if (response.StatusCode != HttpStatusCode.OK || response.Content.Headers.ContentType?.MediaType != "text/html") continue;
             var document = await Parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync());
             ids[next.Path] = document.QuerySelectorAll("[id]").Select(e => e.Id!).ToHashSet(StringComparer.Ordinal);
-            var targets = document.QuerySelectorAll("a[href], link[href]").Select(e => e.GetAttribute("href")!)
-                .Concat(document.QuerySelectorAll("script[src], img[src]").Select(e => e.GetAttribute("src")!))
-                .Concat(document.QuerySelectorAll("form[action]").Select(e => e.GetAttribute("action")!));
+            var targets = document.QuerySelectorAll("a[href], link[href]").Select(e => (Href: e.GetAttribute("href")!, Follow: e.GetAttribute("rel")?.Contains("nofollow") != true))
+                .Concat(document.QuerySelectorAll("script[src], img[src]").Select(e => (Href: e.GetAttribute("src")!, Follow: true)))
+                .Concat(document.QuerySelectorAll("form[action]").Select(e => (Href: e.GetAttribute("action")!, Follow: true)));
             // Links resolve against the document's base URL, as a browser resolves them: with <base href="/">,
             // href="#x" means "/#x", not "#x" on this page.
             var baseUrl = new Uri(new Uri(client.BaseAddress!, next.Path), document.QuerySelector("base[href]")?.GetAttribute("href") ?? "");
-            foreach (var href in targets)
+            foreach (var (href, follow) in targets)
             {
                 if (Resolve(baseUrl, href) is not { } target) { external++; continue; }
                 links.Add(new Link(next.Path, target));
-                queue.Enqueue((PathOf(target), next.Path));
+                queue.Enqueue((PathOf(target), next.Path, follow));
             }
         }
         foreach (var link in links.Distinct())
@@ -79,7 +84,7 @@ public sealed class LinkCrawler(HttpClient client)
         var response = await client.GetAsync("/sitemap.xml");
         if (response.StatusCode != HttpStatusCode.OK) { broken.Add($"/sitemap.xml: {(int)response.StatusCode}"); return []; }
         var xml = XDocument.Parse(await response.Content.ReadAsStringAsync());
-        return xml.Descendants(SitemapNs + "loc").Select(l => new Uri(l.Value)).Select(u => u.PathAndQuery).ToList();
+        return xml.Descendants(SitemapNs + "loc").Select(l => new Uri(client.BaseAddress!, l.Value)).Select(u => u.PathAndQuery).ToList();
     }
 
     /// <summary>The site-relative target (path, query and fragment) of a link, or null for another site or scheme.</summary>
