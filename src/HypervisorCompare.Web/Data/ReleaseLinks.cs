@@ -41,9 +41,9 @@ public sealed partial class ReleaseLinks(IReadOnlyDictionary<(string Hypervisor,
         return m.Groups["name"].Value.ToLowerInvariant() + " " + string.Join('.', parts);
     }
 
-    [GeneratedRegex(@"(?<name>[A-Z][A-Za-z]*(?: Server)?) (?<v>\d+(?:\.\d+)*)\b")]
+    [GeneratedRegex(@"(?<name>[A-Za-z][A-Za-z]*(?: Server)?) (?<v>\d+(?:\.\d+)*)\b")]
     private static partial Regex Named();
 
-    [GeneratedRegex(@"^(?<name>[A-Z][A-Za-z]*(?: Server)?) (?<v>\d+(?:\.\d+)*)$")]
+    [GeneratedRegex(@"^(?<name>[A-Za-z][A-Za-z]*(?: Server)?) (?<v>\d+(?:\.\d+)*)$")]
     private static partial Regex Whole();
 }

@@ -34,6 +34,9 @@ public sealed class SparseHypervisorTests : IDisposable
         | Feature | Hypervisor | Support | Since | Until | Note | Sources |
         |---|---|---|---|---|---|---|
         | thp | bhyve | unknown | | | | <https://bhyve.org/> |
+        | ksm | zed | yes | zed 2.0 (2020-05-01) | | | <https://zed.example/2.0> |
+
+        - 2020-05-01 | release | zed | zed-2-0 | **zed 2.0 is released.** It merges pages. <https://zed.example/2.0>
         """;
 
     private readonly SiteFactory _site;
@@ -121,5 +124,22 @@ public sealed class SparseHypervisorTests : IDisposable
         var html = await _site.CreateClient().GetStringAsync("/compare?category=zzz");
 
         Assert.Contains("id=\"f-thp\"", html);
+    }
+
+    [Fact]
+    public async Task Compare_CellWhoseSinceNamesARelease_LinksToThatReleaseEvent()
+    {
+        var html = await _site.CreateClient().GetStringAsync("/compare?h=zed");
+
+        Assert.Contains("<a class=\"release\" href=\"/timeline/events/zed-2-0\"", html);
+    }
+
+    [Fact]
+    public async Task Profile_ListsTheReleaseSeriesFromTheReleaseEvents()
+    {
+        var html = await _site.CreateClient().GetStringAsync("/hypervisors/zed");
+
+        Assert.Contains("id=\"release-zed-2-0\"", html);
+        Assert.Contains("href=\"/timeline/events/zed-2-0\"", html);
     }
 }
