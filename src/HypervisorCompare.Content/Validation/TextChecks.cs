@@ -14,22 +14,28 @@ public static class TextChecks
     public static void ControlCharacters(DiagnosticBag diagnostics, IEnumerable<ICited> facts)
     {
         foreach (var fact in facts)
-            foreach (var (name, text) in Texts(fact))
-                if (text.FirstOrDefault(IsForbidden) is var c && c != default)
-                    diagnostics.Error(fact.Citation, $"{name} holds the control character U+{(int)c:X4}; remove it");
+            foreach (var (name, text) in Texts(fact)) Report(diagnostics, fact.Citation, name, text);
     }
 
     /// <summary>An article's title and summary come from its front matter, which starts at line 1.</summary>
     public static void ControlCharacters(DiagnosticBag diagnostics, IEnumerable<Article> articles)
     {
         foreach (var article in articles)
-            foreach (var (name, text) in new[] { ("title", article.Title), ("summary", article.Summary) })
-                if (text.FirstOrDefault(IsForbidden) is var c && c != default)
-                    diagnostics.Error(new Citation { Path = article.Path, Line = 1, Column = 1 }, $"{name} holds the control character U+{(int)c:X4}; remove it");
+        {
+            var at = new Citation { Path = article.Path, Line = 1, Column = 1 };
+            Report(diagnostics, at, "title", article.Title);
+            Report(diagnostics, at, "summary", article.Summary);
+        }
     }
 
     /// <summary>Control characters other than tab and line ends.</summary>
     public static bool IsForbidden(char c) => char.IsControl(c) && c is not ('\t' or '\n' or '\r');
+
+    private static void Report(DiagnosticBag diagnostics, Citation at, string name, string text)
+    {
+        if (text.FirstOrDefault(IsForbidden) is var c && c != default)
+            diagnostics.Error(at, $"{name} holds the control character U+{(int)c:X4}; remove it");
+    }
 
     private static IEnumerable<(string Name, string Text)> Texts(object fact)
     {

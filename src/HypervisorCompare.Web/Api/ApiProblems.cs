@@ -9,7 +9,6 @@ public static class ApiProblems
 {
     public static void UseApiProblems(this WebApplication app)
     {
-        app.Services.GetRequiredService<IProblemDetailsService>();
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.Use(async (context, next) =>
         {
             await next(context);

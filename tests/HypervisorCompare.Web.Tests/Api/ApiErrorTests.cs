@@ -46,11 +46,10 @@ public sealed class ApiErrorTests(FixtureSite fixture) : IClassFixture<FixtureSi
     [Fact]
     public async Task UnknownHypervisor_ProblemNamesTheKnownIds()
     {
-        var problem = JsonDocument.Parse(await _client.GetStringAsync("/api/features/thp")).RootElement;
-        var body = await (await _client.GetAsync("/api/hypervisors/nope")).Content.ReadAsStringAsync();
+        var problem = JsonDocument.Parse(await (await _client.GetAsync("/api/hypervisors/nope")).Content.ReadAsStringAsync()).RootElement;
 
-        Assert.Equal("thp", problem.GetProperty("id").GetString());
-        Assert.Contains("Known ids: xen, kvm", body);
+        Assert.Equal("Unknown hypervisor", problem.GetProperty("title").GetString());
+        Assert.Equal("No hypervisor has the id \"nope\". Known ids: xen, kvm.", problem.GetProperty("detail").GetString());
     }
 
     [Fact]

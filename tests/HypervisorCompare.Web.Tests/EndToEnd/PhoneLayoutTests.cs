@@ -56,6 +56,6 @@ public sealed class PhoneLayoutTests(BrowserSite site)
             "texts => Math.min(...texts.map(t => t.getBoundingClientRect().height))");
         Assert.True(smallest >= 12, $"smallest chart text is {smallest} px tall");
         Assert.Equal(390, await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth"));
-        Assert.True(await page.Locator(".chart-scroll").EvaluateAsync<bool>("s => s.scrollWidth > s.clientWidth"));
+        Assert.True(await page.Locator(".timeline-chart .scroll-x").EvaluateAsync<bool>("s => s.scrollWidth > s.clientWidth"));
     }
 }
