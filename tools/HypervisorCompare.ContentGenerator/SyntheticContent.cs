@@ -42,6 +42,22 @@ public static class SyntheticContent
         return bytes;
     }
 
+    /// <summary>
+    /// Adds one valid article whose body is a table of <paramref name="rows"/> rows of filler (the search worst case:
+    /// one article far larger than the others); returns its bytes.
+    /// </summary>
+    public static long WriteHugeArticle(string root, int rows, int seed = 11)
+    {
+        var prose = new Prose(seed);
+        var text = new StringBuilder("---\ntitle: One huge table\nsummary: A single article with a very large table.\n---\n# One huge table\n\n");
+        text.Append(prose.Paragraph()).Append("\n\n## Rows\n\n| Row | Note |\n|---|---|\n");
+        for (var r = 0; r < rows; r++) text.Append($"| {r + 1} | {prose.Sentence(8)} |\n");
+        var data = Encoding.UTF8.GetBytes(text.ToString());
+        if (data.Length > ContentLoader.MaxFileBytes) throw new InvalidOperationException($"{rows} rows would be {data.Length:N0} bytes, over the loader's limit");
+        File.WriteAllBytes(Path.Combine(root, "huge-table.md"), data);
+        return data.Length;
+    }
+
     private static string Declarations(ContentShape shape, Prose prose)
     {
         var text = new StringBuilder("---\ntitle: Declarations\nsummary: Organisations, licences, glossary terms and eras of the synthetic set.\norganisations:\n");

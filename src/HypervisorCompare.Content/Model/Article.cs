@@ -17,8 +17,15 @@ public sealed class Article
     public List<ArticleSection> Sections { get; set; } = [];
     /// <summary>Rendered HTML of the body.</summary>
     public string Html { get; set; } = "";
-    /// <summary>Plain text of the body, for search.</summary>
-    public string PlainText { get; set; } = "";
+    /// <summary>Plain text of the body in bounded passages, for the search index only (not stored as a table).</summary>
+    public List<ArticlePassage> Passages { get; set; } = [];
+}
+
+/// <summary>At most <see cref="MaxChars"/> characters of an article's text, in the section <see cref="Anchor"/>.</summary>
+public sealed record ArticlePassage(string Anchor, string Text)
+{
+    /// <summary>A few screens of text: long enough that a typical section is one passage, short enough that highlighting one costs little.</summary>
+    public const int MaxChars = 8000;
 }
 
 /// <summary>A heading of an article.</summary>

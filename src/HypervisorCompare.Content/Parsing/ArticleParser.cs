@@ -114,7 +114,7 @@ public static partial class ArticleParser
         }
         foreach (var block in blocks)
             if (block is LeafBlock { Inline: { } inline }) ReadArticleLinks(inline, context, parsed);
-        parsed.Article.PlainText = InlineText.Lines(blocks.OfType<LeafBlock>().Where(b => b is not YamlFrontMatterBlock));
+        parsed.Article.Passages = InlineText.Passages(blocks.OfType<LeafBlock>().Where(b => b is not YamlFrontMatterBlock), ArticlePassage.MaxChars);
     }
 
     /// <summary>Records and rewrites links to other articles, in document order (a hand-written walk: this visits every inline).</summary>

@@ -1,5 +1,6 @@
 using System.Text;
 using HypervisorCompare.Content.Model;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -28,20 +29,44 @@ internal static class InlineText
 
     public static string Of(LeafBlock? block) => Of(block?.Inline);
 
-    /// <summary>The text of each block on its own line, without a string per block.</summary>
-    public static string Lines(IEnumerable<LeafBlock> blocks)
+    /// <summary>
+    /// The text of each block on its own line, cut into passages of at most <paramref name="maxChars"/> characters that
+    /// each start a section or continue one, so that search reads and highlights a bounded amount of text per hit.
+    /// </summary>
+    public static List<ArticlePassage> Passages(IEnumerable<LeafBlock> blocks, int maxChars)
     {
+        var passages = new List<ArticlePassage>();
+        var anchor = "";
         var lines = new StringBuilder();
-        var first = true;
+        void Flush()
+        {
+            if (lines.Length > 0) passages.Add(new ArticlePassage(anchor, lines.ToString()));
+            lines.Clear();
+        }
         foreach (var block in blocks)
         {
-            if (!first) lines.Append('\n');
-            first = false;
+            if (block is HeadingBlock heading)
+            {
+                Flush();
+                anchor = heading.GetAttributes().Id ?? "";
+            }
             var text = Builder();
             Append(text, block.Inline);
-            Collapse(text, lines);
+            var line = Collapse(text);
+            if (lines.Length > 0 && lines.Length + 1 + line.Length > maxChars) Flush();
+            // One block longer than a passage (a huge paragraph) is cut at the last space before the limit.
+            while (line.Length > maxChars)
+            {
+                var cut = line.LastIndexOf(' ', maxChars - 1, maxChars / 2) is var space and > 0 ? space : maxChars;
+                passages.Add(new ArticlePassage(anchor, line[..cut]));
+                line = line[cut..].TrimStart();
+            }
+            if (line.Length == 0) continue;
+            if (lines.Length > 0) lines.Append('\n');
+            lines.Append(line);
         }
-        return lines.ToString();
+        Flush();
+        return passages;
     }
 
     /// <summary>Text of a block; the blocks in a container are separated by a space (a table cell, a list item).</summary>
@@ -138,12 +163,6 @@ internal static class InlineText
     {
         Span<char> collapsed = text.Length <= 512 ? stackalloc char[text.Length] : new char[text.Length];
         return new string(collapsed[..Collapse(text, collapsed)]);
-    }
-
-    private static void Collapse(StringBuilder text, StringBuilder target)
-    {
-        Span<char> collapsed = text.Length <= 512 ? stackalloc char[text.Length] : new char[text.Length];
-        target.Append(collapsed[..Collapse(text, collapsed)]);
     }
 
     private static int Collapse(StringBuilder text, Span<char> collapsed)

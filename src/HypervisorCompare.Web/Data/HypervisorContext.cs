@@ -53,6 +53,7 @@ public sealed class HypervisorContext(DbContextOptions<HypervisorContext> option
         model.Entity<Article>(e =>
         {
             e.HasKey(a => a.Slug);
+            e.Ignore(a => a.Passages);
             e.HasMany(a => a.Sections).WithOne().HasForeignKey(s => s.ArticleSlug);
         });
         model.Entity<ArticleSection>().HasKey(s => s.Key);

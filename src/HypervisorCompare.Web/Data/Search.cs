@@ -5,7 +5,7 @@ namespace HypervisorCompare.Web.Data;
 /// <summary>What a search result is.</summary>
 public enum SearchKind { Article, Feature, Event, Term }
 
-/// <summary>One row of the FTS5 table, with its title highlighted and a snippet of its text.</summary>
+/// <summary>One result: a row of the FTS5 table (for an article, its best passage), with its title highlighted and a snippet of its text.</summary>
 public sealed class SearchHit
 {
     public SearchKind Kind { get; set; }
@@ -33,9 +33,13 @@ public sealed record SearchResults(SearchTerms Terms, int Total, IReadOnlyList<S
 public static class Search
 {
     public const string Table = "SearchIndex";
+    /// <summary>Each result's title in lower case, indexed: the items whose title is exactly the words searched.</summary>
+    public const string TitleTable = "SearchTitle";
     public const char MarkStart = '\u0002';
     public const char MarkEnd = '\u0003';
     public const int PageSize = 20;
+    /// <summary>Rowids per result: an article's passages share <c>rowid / RowsPerItem</c> (more than a 1 MB file can hold).</summary>
+    public const long RowsPerItem = 1 << 20;
 
     public static async Task<SearchResults> RunAsync(HypervisorContext db, SearchTerms terms, int page)
     {
@@ -52,23 +56,27 @@ public static class Search
         page = Math.Clamp(page, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
         var skip = (page - 1) * PageSize;
         var phrase = string.Join(' ', terms.Words);
-        // A title that is exactly the words searched ("dom0", "VirtIO") comes first; then bm25, whose weights follow
-        // the column order: kind, key, article, anchor (unindexed), title, body, keywords. The page's rows are chosen
-        // first and only they are highlighted: SQLite would otherwise build a snippet for every match before sorting.
+        // A title that is exactly the words searched ("dom0", "VirtIO") comes first (the 1e6 outweighs any bm25);
+        // then bm25, whose weights follow the column order: kind, key, article, anchor (unindexed), title, body,
+        // keywords; then the rowid, which follows kind and key. An article has a row per passage: min() keeps its
+        // best. The page's rows are chosen first and only they are highlighted: SQLite would otherwise build a
+        // snippet for every match before sorting.
         var hits = await db.Database.SqlQuery<SearchHit>($"""
+            WITH exact AS (SELECT item FROM SearchTitle WHERE title = lower({phrase})),
+            scored AS MATERIALIZED (
+                SELECT rowid AS id, bm25(SearchIndex, 0, 0, 0, 0, 8.0, 1.0, 4.0) - (rowid / {RowsPerItem} IN exact) * 1e6 AS score
+                FROM SearchIndex WHERE SearchIndex MATCH {query}),
+            best AS (SELECT id, min(score) AS score FROM scored GROUP BY id / {RowsPerItem})
             SELECT kind AS Kind, key AS Key, article AS Article, anchor AS Anchor,
                    highlight(SearchIndex, 4, char(2), char(3)) AS Title,
                    snippet(SearchIndex, 5, char(2), char(3), '…', 24) AS Snippet,
                    highlight(SearchIndex, 6, char(2), char(3)) AS Keywords
-            FROM SearchIndex WHERE SearchIndex MATCH {query} AND rowid IN (
-                SELECT rowid FROM SearchIndex WHERE SearchIndex MATCH {query}
-                ORDER BY lower(title) = lower({phrase}) DESC, bm25(SearchIndex, 0, 0, 0, 0, 8.0, 1.0, 4.0), kind, key
-                LIMIT {PageSize} OFFSET {skip})
-            ORDER BY lower(title) = lower({phrase}) DESC, bm25(SearchIndex, 0, 0, 0, 0, 8.0, 1.0, 4.0), kind, key
+            FROM SearchIndex WHERE SearchIndex MATCH {query} AND rowid IN (SELECT id FROM best ORDER BY score, id LIMIT {PageSize} OFFSET {skip})
+            ORDER BY bm25(SearchIndex, 0, 0, 0, 0, 8.0, 1.0, 4.0) - (rowid / {RowsPerItem} IN exact) * 1e6, rowid
             """).ToListAsync();
         return new SearchResults(terms, total, hits, anyWord, page, PageSize);
     }
 
     private static Task<int> CountAsync(HypervisorContext db, string query) =>
-        db.Database.SqlQuery<int>($"SELECT count(*) AS Value FROM SearchIndex WHERE SearchIndex MATCH {query}").SingleAsync();
+        db.Database.SqlQuery<int>($"SELECT count(DISTINCT rowid / {RowsPerItem}) AS Value FROM SearchIndex WHERE SearchIndex MATCH {query}").SingleAsync();
 }

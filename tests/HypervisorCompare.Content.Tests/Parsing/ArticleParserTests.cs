@@ -25,6 +25,20 @@ public class ArticleParserTests
     }
 
     [Fact]
+    public void Parse_Text_IsCutIntoBoundedPassagesThatEachNameTheirSection()
+    {
+        var rows = string.Concat(Enumerable.Range(1, 2000).Select(i => $"| row {i} | virtio memory paging {i} |\n"));
+        var longParagraph = string.Join(' ', Enumerable.Repeat("word", 3000));
+        var article = Parse($"Intro text.\n\n## Big table\n\n| A | B |\n|---|---|\n{rows}\n## Long paragraph\n\n{longParagraph}\n").Article;
+
+        Assert.All(article.Passages, p => Assert.InRange(p.Text.Length, 1, Model.ArticlePassage.MaxChars));
+        Assert.Equal(["", "big-table", "long-paragraph"], article.Passages.Select(p => p.Anchor).Distinct());
+        Assert.True(article.Passages.Count(p => p.Anchor == "big-table") > 5);
+        Assert.Contains(article.Passages, p => p.Text.Contains("virtio memory paging 2000"));
+        Assert.Equal(3000, article.Passages.Where(p => p.Anchor == "long-paragraph").Sum(p => p.Text.Split(' ').Count(w => w == "word")));
+    }
+
+    [Fact]
     public void Parse_RawHtml_IsRenderedAsText()
     {
         var html = Parse("<script>alert(1)</script>\n\nHello <img src=x onerror=alert(1)>\n").Article.Html;

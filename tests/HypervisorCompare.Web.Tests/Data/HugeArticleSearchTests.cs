@@ -1,0 +1,61 @@
+using HypervisorCompare.Web.Data;
+using HypervisorCompare.Web.Ingest;
+using Microsoft.EntityFrameworkCore;
+
+namespace HypervisorCompare.Web.Tests.Data;
+
+/// <summary>
+/// One valid article with a 10,000-row table: search reads it in bounded passages, shows it once, at the section
+/// that matched, and highlights at most a passage of it.
+/// </summary>
+public sealed class HugeArticleSearchTests : IDisposable
+{
+    private readonly TestKnowledge _knowledge = TestKnowledge.Fixture();
+    private readonly string _connection;
+
+    public HugeArticleSearchTests()
+    {
+        var rows = string.Concat(Enumerable.Range(1, 10_000).Select(i => $"| {i} | quokka paging note {i} |\n"));
+        _knowledge.Write("huge.md", $"---\ntitle: Huge table\nsummary: Ten thousand rows.\n---\n# Huge table\n\nIntro.\n\n## The rows\n\n| N | Note |\n|---|---|\n{rows}");
+        var result = _knowledge.Ingest();
+        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
+        _connection = KnowledgeDatabase.ConnectionStringFor(result.GenerationPath!);
+    }
+
+    public void Dispose() => _knowledge.Dispose();
+
+    private async Task<SearchResults> Run(string query)
+    {
+        await using var db = new HypervisorContext(new DbContextOptionsBuilder<HypervisorContext>().UseSqlite(_connection).Options);
+        return await Search.RunAsync(db, SearchTerms.Parse(query), 1);
+    }
+
+    [Fact]
+    public async Task Search_WordInEveryRow_FindsTheArticleOnceAtItsSection()
+    {
+        var results = await Run("quokka");
+
+        var hit = Assert.Single(results.Hits);
+        Assert.Equal(1, results.Total);
+        Assert.Equal((SearchKind.Article, "huge", "the-rows"), (hit.Kind, hit.Key, hit.Anchor));
+        Assert.Contains($"{Search.MarkStart}quokka{Search.MarkEnd}", hit.Snippet);
+        Assert.True(hit.Snippet.Length < 400, $"{hit.Snippet.Length} characters of snippet");
+    }
+
+    [Fact]
+    public async Task Search_WordInOneRow_FindsThePassageThatHoldsIt()
+    {
+        var hit = Assert.Single((await Run("note 9876")).Hits, h => h.Key == "huge");
+
+        Assert.Contains($"{Search.MarkStart}9876{Search.MarkEnd}", hit.Snippet);
+    }
+
+    [Fact]
+    public async Task Search_ArticleTitle_CountsTheArticleOnceAmongOtherResults()
+    {
+        var results = await Run("huge table");
+
+        Assert.Single(results.Hits, h => h.Key == "huge");
+        Assert.Equal(results.Hits.Count, results.Hits.Select(h => (h.Kind, h.Key)).Distinct().Count());
+    }
+}
