@@ -24,15 +24,7 @@ public static class SyntheticContent
         if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
         var prose = new Prose(seed);
         long bytes = 0;
-        void Save(string relative, string text)
-        {
-            var data = Encoding.UTF8.GetBytes(text);
-            if (data.Length > ContentLoader.MaxFileBytes) throw new InvalidOperationException($"{relative} would be {data.Length:N0} bytes, over the loader's limit: use a smaller scale");
-            var path = Path.Combine(root, relative);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllBytes(path, data);
-            bytes += data.Length;
-        }
+        void Save(string relative, string text) => bytes += SaveFile(root, relative, text);
 
         Save("declarations.md", Declarations(shape, prose));
         for (var h = 0; h < shape.Hypervisors; h++) Save($"hypervisors/{Hypervisor(h)}.md", HypervisorArticle(shape, h, prose));
@@ -52,9 +44,16 @@ public static class SyntheticContent
         var text = new StringBuilder("---\ntitle: One huge table\nsummary: A single article with a very large table.\n---\n# One huge table\n\n");
         text.Append(prose.Paragraph()).Append("\n\n## Rows\n\n| Row | Note |\n|---|---|\n");
         for (var r = 0; r < rows; r++) text.Append($"| {r + 1} | {prose.Sentence(8)} |\n");
-        var data = Encoding.UTF8.GetBytes(text.ToString());
-        if (data.Length > ContentLoader.MaxFileBytes) throw new InvalidOperationException($"{rows} rows would be {data.Length:N0} bytes, over the loader's limit");
-        File.WriteAllBytes(Path.Combine(root, "huge-table.md"), data);
+        return SaveFile(root, "huge-table.md", text.ToString());
+    }
+
+    private static long SaveFile(string root, string relative, string text)
+    {
+        var data = Encoding.UTF8.GetBytes(text);
+        if (data.Length > ContentLoader.MaxFileBytes) throw new InvalidOperationException($"{relative} would be {data.Length:N0} bytes, over the loader's limit: use a smaller size");
+        var path = Path.Combine(root, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, data);
         return data.Length;
     }
 

@@ -8,25 +8,30 @@ namespace HypervisorCompare.Web.Tests.Data;
 /// One valid article with a 10,000-row table: search reads it in bounded passages, shows it once, at the section
 /// that matched, and highlights at most a passage of it.
 /// </summary>
-public sealed class HugeArticleSearchTests : IDisposable
+public sealed class HugeArticleSearchTests(HugeArticleSearchTests.HugeArticle knowledge) : IClassFixture<HugeArticleSearchTests.HugeArticle>
 {
-    private readonly TestKnowledge _knowledge = TestKnowledge.Fixture();
-    private readonly string _connection;
-
-    public HugeArticleSearchTests()
+    /// <summary>The fixture content plus the huge article, ingested once for the class.</summary>
+    public sealed class HugeArticle : IDisposable
     {
-        var rows = string.Concat(Enumerable.Range(1, 10_000).Select(i => $"| {i} | quokka paging note {i} |\n"));
-        _knowledge.Write("huge.md", $"---\ntitle: Huge table\nsummary: Ten thousand rows.\n---\n# Huge table\n\nIntro.\n\n## The rows\n\n| N | Note |\n|---|---|\n{rows}");
-        var result = _knowledge.Ingest();
-        Assert.True(result.Succeeded, string.Join('\n', result.Diagnostics));
-        _connection = KnowledgeDatabase.ConnectionStringFor(result.GenerationPath!);
-    }
+        private readonly TestKnowledge _knowledge = TestKnowledge.Fixture();
 
-    public void Dispose() => _knowledge.Dispose();
+        public HugeArticle()
+        {
+            var rows = string.Concat(Enumerable.Range(1, 10_000).Select(i => $"| {i} | quokka paging note {i} |\n"));
+            _knowledge.Write("huge.md", $"---\ntitle: Huge table\nsummary: Ten thousand rows.\n---\n# Huge table\n\nIntro.\n\n## The rows\n\n| N | Note |\n|---|---|\n{rows}");
+            var result = _knowledge.Ingest();
+            if (!result.Succeeded) throw new InvalidOperationException(string.Join('\n', result.Diagnostics));
+            Connection = KnowledgeDatabase.ConnectionStringFor(result.GenerationPath!);
+        }
+
+        public string Connection { get; }
+
+        public void Dispose() => _knowledge.Dispose();
+    }
 
     private async Task<SearchResults> Run(string query)
     {
-        await using var db = new HypervisorContext(new DbContextOptionsBuilder<HypervisorContext>().UseSqlite(_connection).Options);
+        await using var db = new HypervisorContext(new DbContextOptionsBuilder<HypervisorContext>().UseSqlite(knowledge.Connection).Options);
         return await Search.RunAsync(db, SearchTerms.Parse(query), 1);
     }
 
@@ -51,10 +56,11 @@ public sealed class HugeArticleSearchTests : IDisposable
     }
 
     [Fact]
-    public async Task Search_ArticleTitle_CountsTheArticleOnceAmongOtherResults()
+    public async Task Search_ArticleTitle_PutsTheArticleFirstAndCountsItOnce()
     {
         var results = await Run("huge table");
 
+        Assert.Equal((SearchKind.Article, "huge"), (results.Hits[0].Kind, results.Hits[0].Key));
         Assert.Single(results.Hits, h => h.Key == "huge");
         Assert.Equal(results.Hits.Count, results.Hits.Select(h => (h.Kind, h.Key)).Distinct().Count());
     }
