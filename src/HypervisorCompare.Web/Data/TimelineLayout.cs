@@ -10,7 +10,7 @@ public static class TimelineLayout
 {
     public const double Width = 1000, Gutter = 120, RightPad = 16, AxisHeight = 26;
     public const double LanePad = 6, RowHeight = 22, EraRowHeight = 17, MarkerRadius = 5, Gap = 3;
-    public const double CharWidth = 6.2; // average advance of an 11px sans-serif glyph: labels are sized without measuring text
+    public const double FontSize = 12;
     public const int MaxLabelChars = 34, MinLabelChars = 12, MaxRoomyRows = 6;
 
     /// <summary>An event's lane: the one selected hypervisor it names, else the shared lane (it names none, or several).</summary>
@@ -60,7 +60,7 @@ public static class TimelineLayout
             var x = scale.Mark(e.Date);
             return new PlacedEvent(e, "", 0, x, from, to, 0, null, false, Math.Min(from, x - MarkerRadius), Math.Max(to, x + MarkerRadius));
         }).ToList();
-        const double room = 3 + MinLabelChars * CharWidth;
+        const double room = 3 + MinLabelChars * 0.6 * FontSize;
         var packed = Pack(markers, i => (i.Left, i.Right + room), (i, row) => i with { Row = row });
         if (Rows(packed) > MaxRoomyRows) packed = Pack(markers, i => (i.Left, i.Right), (i, row) => i with { Row = row });
         var edge = scale.Right + RightPad;
@@ -76,9 +76,9 @@ public static class TimelineLayout
                 var leftRoom = item.Left - Gap - occupied - 3;
                 var (right, left) = (Fits(text, rightRoom), Fits(text, leftRoom));
                 if (right is not null && (right == text || right.Length >= (left?.Length ?? 0)))
-                    item = item with { Label = right, Right = item.Right + 3 + right.Length * CharWidth };
+                    item = item with { Label = right, Right = item.Right + 3 + TextWidth(right) };
                 else if (left is not null)
-                    item = item with { Label = left, LabelOnLeft = true, Left = item.Left - 3 - left.Length * CharWidth };
+                    item = item with { Label = left, LabelOnLeft = true, Left = item.Left - 3 - TextWidth(left) };
                 items[n] = item;
                 occupied = item.Right;
             }
@@ -88,8 +88,8 @@ public static class TimelineLayout
 
     private static string? Fits(string text, double room)
     {
-        var chars = Math.Min(MaxLabelChars, (int)(room / CharWidth));
-        return chars >= Math.Min(MinLabelChars, text.Length) ? Label(text, chars) : null;
+        var label = Fit(text.Length <= MaxLabelChars ? text : Label(text, MaxLabelChars), room);
+        return label.TrimEnd('…').Length >= Math.Min(MinLabelChars, text.Length) ? label : null;
     }
 
     private static List<PlacedEra> PlaceEras(IEnumerable<Era> eras, string? laneId, TimelineScale scale, DateOnly today)
@@ -98,7 +98,7 @@ public static class TimelineLayout
         {
             var from = scale.ClampedX(e.From?.Start ?? scale.Start);
             var to = Math.Clamp(e.To is { } t ? scale.X(t.End) + scale.DayWidth : scale.X(today), scale.Left, scale.Right);
-            return new PlacedEra(e, laneId, 0, from, to, 0, 0, 0, Label(e.Title, (int)((to - from - 6) / CharWidth)), e.To is null);
+            return new PlacedEra(e, laneId, 0, from, to, 0, 0, 0, Fit(e.Title, to - from - 6), e.To is null);
         }).ToList();
         return Pack(items, e => (e.From, e.To), (e, row) => e with { Row = row });
     }
@@ -120,6 +120,17 @@ public static class TimelineLayout
         }).ToList();
     }
 
+    /// <summary>
+    /// Where the full text of a marker or band is shown while it is hovered or focused: a box on the axis row above
+    /// the lanes (drawn after them, so nothing covers it), centred on <paramref name="x"/> and kept inside the chart.
+    /// </summary>
+    public static (double X, double Width, string Text) Readout(string text, double x)
+    {
+        var shown = Fit(text, Width - 2 * Gap - 8);
+        var width = TextWidth(shown) + 8;
+        return (Math.Clamp(x - width / 2, Gap, Width - Gap - width), width, shown);
+    }
+
     private static int Rows(IEnumerable<PlacedEvent> items) => items.Select(i => i.Row + 1).DefaultIfEmpty(0).Max();
 
     private static int Rows(IEnumerable<PlacedEra> items) => items.Select(i => i.Row + 1).DefaultIfEmpty(0).Max();
@@ -135,6 +146,30 @@ public static class TimelineLayout
         }
         if (lines.Count <= maxLines) return lines.Select(l => Label(l, maxChars)).ToList();
         return [.. lines.Take(maxLines - 1).Select(l => Label(l, maxChars)), Label(string.Join(' ', lines.Skip(maxLines - 1)), maxChars)];
+    }
+
+    /// <summary>
+    /// The width of <paramref name="text"/> at <see cref="FontSize"/>, from the advances of DejaVu Sans (the widest of
+    /// the sans-serif faces the chart's font stack falls back to) by class of glyph, erring wide: labels are placed
+    /// without measuring text, and an estimate too small runs them into the next marker or off the chart.
+    /// </summary>
+    public static double TextWidth(string text) => FontSize * text.Sum(c => c switch
+    {
+        '…' => 1.0,
+        'm' or 'w' or 'M' or 'W' or '@' or '%' => 0.98,
+        ' ' or '.' or ',' or ':' or ';' or '\'' or '!' or '|' or 'i' or 'j' or 'l' or 'I' => 0.34,
+        'f' or 't' or 'r' or '(' or ')' or '[' or ']' or '-' or '"' or '/' => 0.45,
+        >= 'A' and <= 'Z' or >= '0' and <= '9' or '&' or '#' => 0.74,
+        _ => 0.64,
+    });
+
+    /// <summary>The longest beginning of <paramref name="text"/> (with an ellipsis if cut) no wider than <paramref name="room"/>.</summary>
+    public static string Fit(string text, double room)
+    {
+        if (TextWidth(text) <= room) return text;
+        var chars = text.Length - 1;
+        while (chars > 2 && TextWidth(text[..chars].TrimEnd() + "…") > room) chars--;
+        return chars > 2 ? text[..chars].TrimEnd() + "…" : "";
     }
 
     public static string Label(string text, int maxChars) =>

@@ -1,6 +1,6 @@
 namespace HypervisorCompare.Web.Hardening;
 
-/// <summary><c>Site:BaseUrl</c>: the public address used for every absolute link (feeds, sitemap, robots.txt).</summary>
+/// <summary><c>Site:BaseUrl</c>: the public address used for every absolute link (feeds, sitemap, robots.txt, canonical links).</summary>
 public sealed class SiteOptions
 {
     public const string Section = "Site";
@@ -26,4 +26,8 @@ public sealed class SiteAddress(string baseUrl, bool hostsListed)
     /// <summary>The absolute root without a trailing slash, or "" when links must stay relative.</summary>
     public string Root(HttpRequest request) =>
         baseUrl.Length > 0 ? baseUrl : hostsListed && request.Host.HasValue ? $"{request.Scheme}://{request.Host}" : "";
+
+    /// <summary>The page's own address, query included (a filtered view is a page of its own), for its canonical link.</summary>
+    public string Canonical(HttpRequest request) =>
+        Root(request) + Microsoft.AspNetCore.Http.Extensions.UriHelper.BuildRelative(request.PathBase, request.Path, request.QueryString);
 }

@@ -47,13 +47,37 @@ public sealed class PhoneLayoutTests(BrowserSite site)
         Assert.True(form!.Height < 250, $"the filters take {form.Height} px");
     }
 
+    [Theory]
+    [InlineData("/hypervisors/xen")]
+    [InlineData("/hypervisors/esxi")]
+    [InlineData("/features")]
+    [InlineData("/features/live-migration")]
+    [InlineData("/licences")]
+    [InlineData("/licences/GPL-2.0-only")]
+    [InlineData("/glossary")]
+    [InlineData("/articles/xen-history")]
+    [InlineData("/search?q=virtio")]
+    [InlineData("/timeline/events/xen-citrix-completes-xensource")]
+    public async Task ReadingPage_OnAPhone_NeverWidensThePage(string path)
+    {
+        var page = await PhoneAsync(path);
+
+        var wide = await page.EvaluateAsync<string[]>("""
+            () => [...document.querySelectorAll('main *')]
+              .filter(e => e.getBoundingClientRect().right > 391 && !e.closest('.scroll-x'))
+              .map(e => e.tagName + '.' + e.className).slice(0, 5)
+            """);
+        Assert.Empty(wide);
+        Assert.Equal(390, await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth"));
+    }
+
     [Fact]
     public async Task TimelineChart_OnAPhone_ScrollsSidewaysWithTextAtLeast12Px()
     {
         var page = await PhoneAsync("/timeline");
 
         var smallest = await page.Locator(".timeline-chart svg text").EvaluateAllAsync<double>(
-            "texts => Math.min(...texts.map(t => t.getBoundingClientRect().height))");
+            "texts => Math.min(...texts.filter(t => getComputedStyle(t.closest('.readout') ?? t).display !== 'none').map(t => t.getBoundingClientRect().height))");
         Assert.True(smallest >= 12, $"smallest chart text is {smallest} px tall");
         Assert.Equal(390, await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth"));
         Assert.True(await page.Locator(".timeline-chart .scroll-x").EvaluateAsync<bool>("s => s.scrollWidth > s.clientWidth"));

@@ -63,6 +63,58 @@ public sealed class TimelineFlowTests(BrowserSite site)
     }
 
     [Fact]
+    public async Task Timeline_TabbingOntoAChartMarker_ShowsItsFullTitleAboveTheLanes()
+    {
+        var page = await site.NewPageAsync(javaScript: false);
+        await page.SetViewportSizeAsync(1400, 900);
+        await page.GotoAsync("/timeline");
+        await page.Locator(".timeline-chart .skip-link").FocusAsync();
+
+        for (var i = 0; i < 40 && !await page.EvaluateAsync<bool>("() => document.activeElement.matches('svg a.event')"); i++)
+            await page.Keyboard.PressAsync("Tab");
+
+        var focused = page.Locator("svg a.event:focus");
+        var readout = focused.Locator(".readout text");
+        Assert.True(await readout.IsVisibleAsync());
+        Assert.Equal(await focused.Locator("title").TextContentAsync(), await readout.TextContentAsync());
+        Assert.Single(await page.Locator("svg .readout text").EvaluateAllAsync<string[]>(
+            "texts => texts.filter(t => getComputedStyle(t.closest('.readout')).display !== 'none').map(t => t.textContent)"));
+        var (svg, box) = (await page.Locator(".timeline-chart svg").BoundingBoxAsync(), await readout.BoundingBoxAsync());
+        Assert.InRange(box!.X, svg!.X, svg.X + svg.Width - box.Width);
+    }
+
+    [Fact]
+    public async Task Timeline_EveryLabelAndBandTextStaysInsideTheChart()
+    {
+        var page = await site.NewPageAsync(javaScript: false);
+        await page.SetViewportSizeAsync(1400, 900);
+        await page.GotoAsync("/timeline");
+
+        var overflowing = await page.Locator(".timeline-chart svg").EvaluateAsync<string[]>("""
+            svg => {
+              const right = svg.getBoundingClientRect().right;
+              return [...svg.querySelectorAll('.event .label, .era text')]
+                .filter(t => t.getBoundingClientRect().right > right + 0.5).map(t => t.textContent);
+            }
+            """);
+
+        Assert.Empty(overflowing);
+    }
+
+    [Fact]
+    public async Task Timeline_SkipLink_PassesTheChartToTheEventList()
+    {
+        var page = await site.NewPageAsync(javaScript: false);
+        await page.GotoAsync("/timeline?kind=release");
+
+        await page.Locator(".timeline-chart .skip-link").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        await page.WaitForURLAsync("**/timeline?kind=release#timeline-events-title");
+        Assert.True(await page.Locator("#timeline-events-title").EvaluateAsync<bool>("e => e.matches(':target')"));
+    }
+
+    [Fact]
     public async Task Timeline_DecadeZoomLink_ShowsOnlyThatDecade()
     {
         var page = await site.NewPageAsync(javaScript: false);
@@ -84,7 +136,7 @@ public sealed class TimelineFlowTests(BrowserSite site)
 
         var kvm = await page.Locator("svg a[href$='#kvm-pulled-for-2-6-20'] path.marker").BoundingBoxAsync();
         var dom0 = await page.Locator("svg a[href$='#eco-linux-3-0-full-dom0'] path.marker").BoundingBoxAsync();
-        var band = await page.Locator("svg g.era", new() { HasText = "Waiting for dom0" }).CountAsync();
+        var band = await page.Locator("svg a.era", new() { HasText = "Waiting for dom0" }).CountAsync();
 
         Assert.True(dom0!.X - kvm!.X > 100, $"KVM's merge at x={kvm.X} should stand well left of Xen's dom0 at x={dom0.X}");
         Assert.Equal(1, band);

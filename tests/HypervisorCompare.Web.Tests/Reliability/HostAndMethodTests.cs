@@ -89,6 +89,21 @@ public sealed class HostAndMethodTests
         Assert.Contains("<loc>https://hc.example/compare</loc>", sitemap);
     }
 
+    [Theory]
+    [InlineData("https://hc.example/", "https://hc.example/compare?h=xen&amp;h=kvm")]
+    [InlineData("", "/compare?h=xen&amp;h=kvm")]
+    public async Task EveryPage_HasACanonicalLinkFromTheBaseUrlNeverFromTheHost(string baseUrl, string expected)
+    {
+        using var site = new SiteFactory(TestKnowledge.Fixture(), configure: b => b.UseSetting("Site:BaseUrl", baseUrl));
+        var request = new HttpRequestMessage(HttpMethod.Get, "/compare?h=xen&h=kvm");
+        request.Headers.Host = "evil.example";
+
+        var html = await (await site.CreateClient().SendAsync(request)).Content.ReadAsStringAsync();
+
+        Assert.Contains($"<link rel=\"canonical\" href=\"{expected}\"", html);
+        Assert.DoesNotContain("evil.example", html);
+    }
+
     [Fact]
     public void BaseUrlThatIsNotAnAbsoluteHttpAddress_StopsTheSiteAtStart()
     {

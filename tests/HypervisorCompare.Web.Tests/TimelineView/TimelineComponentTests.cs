@@ -12,8 +12,9 @@ public sealed class TimelineComponentTests : BunitContext
     private IRenderedComponent<TimelineEventItem> Item(TimelineEvent e) =>
         Render<TimelineEventItem>(p => p.Add(c => c.Event, e).Add(c => c.Hypervisors, [Xen, Kvm]).Add(c => c.Today, Today));
 
-    private IRenderedComponent<TimelineChart> Chart(IReadOnlyList<TimelineEvent> events, IReadOnlyList<Era>? eras = null) =>
-        Render<TimelineChart>(p => p.Add(c => c.EventUrl, id => "/timeline?kind=release#" + id).Add(c => c.Layout, TimelineLayout.Compute(XenKvmShared, events, eras ?? [],
+    private IRenderedComponent<TimelineChart> Chart(IReadOnlyList<TimelineEvent> events, IReadOnlyList<Era>? eras = null, string? skipTo = null) =>
+        Render<TimelineChart>(p => p.Add(c => c.EventUrl, id => "/timeline?kind=release#" + id).Add(c => c.EraUrl, id => "/eras#era-" + id)
+            .Add(c => c.SkipTo, skipTo).Add(c => c.Layout, TimelineLayout.Compute(XenKvmShared, events, eras ?? [],
             new DateOnly(2000, 1, 1), new DateOnly(2026, 12, 31), Today)));
 
     [Theory]
@@ -87,14 +88,39 @@ public sealed class TimelineComponentTests : BunitContext
     }
 
     [Fact]
-    public void Chart_IsHiddenFromAssistiveTechnologyAndItsLinksStayOutOfTheTabOrder()
+    public void Chart_EveryMarkerIsAFocusableLinkNamedByItsFullTitleWithAReadoutOfIt()
     {
-        var chart = Chart([Event("a", "2005", "release", "xen"), Event("b", "2006", "release", "kvm")]);
+        var e = Event("a", "2005-03-04", "release", "xen");
+        e.Title = "A title far too long to fit beside its marker in any row of the chart, however sparse the year";
+        var chart = Chart([e, Event("b", "2006", "release", "kvm")]);
 
-        Assert.Equal("true", chart.Find("svg").GetAttribute("aria-hidden"));
-        Assert.All(chart.FindAll("svg a"), a => Assert.Equal("-1", a.GetAttribute("tabindex")));
-        Assert.Equal(["/timeline?kind=release#a", "/timeline?kind=release#b"], chart.FindAll("svg a").Select(a => a.GetAttribute("href")));
+        Assert.Null(chart.Find("svg").GetAttribute("aria-hidden"));
+        Assert.Equal("timeline-chart-caption", chart.Find("svg").GetAttribute("aria-labelledby"));
+        Assert.All(chart.FindAll("svg a"), a => Assert.False(a.HasAttribute("tabindex")));
+        Assert.Equal(["/timeline?kind=release#a", "/timeline?kind=release#b"], chart.FindAll("svg a.event").Select(a => a.GetAttribute("href")));
+        var first = chart.Find("svg a.event");
+        Assert.Equal("4 Mar 2005 · Release: " + e.Title, first.QuerySelector("title")!.TextContent);
+        Assert.Equal(first.QuerySelector("title")!.TextContent, first.QuerySelector(".readout text")!.TextContent);
+        Assert.EndsWith("…", first.QuerySelector(".label")!.TextContent);
         Assert.Contains("Chart of 2 events from 2000 to 2026", chart.Find("figcaption").TextContent);
+    }
+
+    [Fact]
+    public void Chart_ShortEraBand_IsUnlabelledButALinkToTheEraWithItsFullTitle()
+    {
+        var chart = Chart([Event("a", "2005", "release", "xen")], [Era("short", "2008-01-01", "2008-06-30", "xen")]);
+
+        var era = chart.Find("svg a.era");
+        Assert.Equal("/eras#era-short", era.GetAttribute("href"));
+        Assert.Equal("", era.QuerySelector("g > text")!.TextContent);
+        Assert.Equal("Era short: 1 Jan 2008 to 30 Jun 2008", era.QuerySelector(".readout text")!.TextContent);
+    }
+
+    [Fact]
+    public void Chart_SkipLink_IsThereOnlyWhenThereAreMarkersToSkip()
+    {
+        Assert.Equal("/list", Chart([Event("a", "2005", "release", "xen")], skipTo: "/list").Find(".skip-link").GetAttribute("href"));
+        Assert.Empty(Chart([], skipTo: "/list").FindAll(".skip-link"));
     }
 
     [Fact]
@@ -105,8 +131,8 @@ public sealed class TimelineComponentTests : BunitContext
         Assert.Equal(3, chart.FindAll("g.lane").Count);
         Assert.Contains(chart.FindAll("g.tick text"), t => t.TextContent == "2010");
         Assert.Equal("today", chart.Find("g.today text").TextContent);
-        Assert.Equal("Era citrix", chart.Find("g.era text").TextContent);
-        Assert.Contains("22 Oct 2007 to 15 Apr 2013", chart.Find("g.era title").TextContent);
+        Assert.Equal("Era citrix", chart.Find("a.era > g > text").TextContent);
+        Assert.Contains("22 Oct 2007 to 15 Apr 2013", chart.Find("a.era title").TextContent);
     }
 
     [Fact]

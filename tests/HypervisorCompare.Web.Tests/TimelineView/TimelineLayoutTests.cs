@@ -152,6 +152,28 @@ public sealed class TimelineLayoutTests
         Assert.Equal("Title of lone", placed.Label);
     }
 
+    [Theory]
+    [InlineData(500, "A short title")]
+    [InlineData(2, "A title at the very left edge of the chart")]
+    [InlineData(999, "A title at the very right edge of the chart")]
+    public void Readout_ShowsTheWholeTitleInsideTheChart(double x, string text)
+    {
+        var (left, width, shown) = TimelineLayout.Readout(text, x);
+
+        Assert.Equal(text, shown);
+        Assert.InRange(left, 0, TimelineLayout.Width - width);
+        Assert.True(width >= TimelineLayout.TextWidth(text));
+    }
+
+    [Fact]
+    public void Readout_ShortensOnlyATitleWiderThanTheChart()
+    {
+        var (left, width, shown) = TimelineLayout.Readout(new string('x', 400), 500);
+
+        Assert.EndsWith("…", shown);
+        Assert.InRange(left, 0, TimelineLayout.Width - width);
+    }
+
     [Fact]
     public void Pack_UsesAsFewRowsAsTheWidestOverlap()
     {
