@@ -14,12 +14,12 @@ public sealed class ProfileComponentTests(RealKnowledge knowledge)
         using var context = new ReadingBunit(knowledge);
 
         var page = context.Render<HypervisorPage>(p => p.Add(x => x.Id, "xen"));
-        var rows = page.WaitForElements("#licences + table tbody tr");
+        var rows = page.WaitForElements("#licences + .scroll-x table tbody tr");
 
         var xapi = rows.Where(r => r.QuerySelector("th")!.TextContent.StartsWith("XAPI toolstack")).Select(r => r.TextContent).ToList();
         Assert.Contains(xapi, r => r.Contains("LicenseRef-Proprietary") && r.Contains("until 2009"));
         Assert.Contains(xapi, r => r.Contains("LGPL-2.1-only") && r.Contains("2009 – present"));
-        Assert.Contains(page.FindAll("#licences + table a"), a => a.GetAttribute("href") == "/licences/GPL-2.0-only");
+        Assert.Contains(page.FindAll("#licences + .scroll-x table a"), a => a.GetAttribute("href") == "/licences/GPL-2.0-only");
     }
 
     [Fact]
@@ -28,7 +28,7 @@ public sealed class ProfileComponentTests(RealKnowledge knowledge)
         using var context = new ReadingBunit(knowledge);
 
         var page = context.Render<HypervisorPage>(p => p.Add(x => x.Id, "xen"));
-        var rows = page.WaitForElements("#stewards + table tbody tr");
+        var rows = page.WaitForElements("#stewards + .scroll-x table tbody tr");
 
         var citrix = rows.First(r => r.TextContent.Contains("Citrix") && r.TextContent.Contains("steward"));
         Assert.Contains("22 Oct 2007 – 15 Apr 2013", citrix.TextContent);

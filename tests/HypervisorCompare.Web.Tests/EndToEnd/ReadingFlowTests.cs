@@ -47,7 +47,7 @@ public sealed class ReadingFlowTests(BrowserSite site)
         var page = await site.NewPageAsync(javaScript: false);
         await page.GotoAsync("/hypervisors/xen");
 
-        var row = page.Locator("#licences + table tbody tr").Filter(new() { HasText = "GPL-2.0-only" }).First;
+        var row = page.Locator("#licences + .scroll-x table tbody tr").Filter(new() { HasText = "GPL-2.0-only" }).First;
         await row.Locator("a.stated-in").ClickAsync();
 
         Assert.Matches("/articles/xen#component-licence-xen-", page.Url);

@@ -56,7 +56,7 @@ public sealed partial class TimelineLargeSetTests(LargeTimeline large) : IClassF
         var listed = ListedIds(html);
         Assert.InRange(listed.Count, 1, TimelinePaging.PageSize);
         Assert.Equal(large.Events.Take(listed.Count).Select(e => e.Id), listed);
-        Assert.Equal(listed.Count, Regex.Matches(html, "<a href=\"/timeline#").Count);
+        Assert.Equal(listed.Count, Regex.Matches(html, "<a href=\"/timeline#[^\"]*\" class=\"event").Count);
         Assert.Contains($"Events 1–{listed.Count} of {large.Events.Count:N0}", html);
         Assert.Contains("rel=\"next\"", html);
         Assert.DoesNotContain("rel=\"prev\"", html);
