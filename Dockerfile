@@ -1,17 +1,14 @@
-# Multi-stage: restore, build, build the tests, build the database from content/, then a small runtime image.
+# Multi-stage: restore and publish only the web project (and the content library it references), build the database
+# from content/, then a small runtime image. Tests and benchmarks are not in the image (.dockerignore leaves them out).
 FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
 WORKDIR /src
-COPY global.json Directory.Build.props Directory.Packages.props HypervisorCompare.sln ./
+COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/HypervisorCompare.Content/HypervisorCompare.Content.csproj src/HypervisorCompare.Content/
 COPY src/HypervisorCompare.Web/HypervisorCompare.Web.csproj src/HypervisorCompare.Web/
-COPY tests/HypervisorCompare.Content.Tests/HypervisorCompare.Content.Tests.csproj tests/HypervisorCompare.Content.Tests/
-COPY tests/HypervisorCompare.Web.Tests/HypervisorCompare.Web.Tests.csproj tests/HypervisorCompare.Web.Tests/
-COPY tools/HypervisorCompare.ContentGenerator/HypervisorCompare.ContentGenerator.csproj tools/HypervisorCompare.ContentGenerator/
-COPY bench/HypervisorCompare.Benchmarks/HypervisorCompare.Benchmarks.csproj bench/HypervisorCompare.Benchmarks/
-RUN dotnet restore HypervisorCompare.sln
-COPY . .
-RUN dotnet build HypervisorCompare.sln -c Release --no-restore
-RUN dotnet publish src/HypervisorCompare.Web -c Release --no-build -o /app
+RUN dotnet restore src/HypervisorCompare.Web
+COPY src/ src/
+COPY content/ content/
+RUN dotnet publish src/HypervisorCompare.Web -c Release --no-restore -o /app
 RUN dotnet /app/HypervisorCompare.Web.dll ingest --content /src/content --db /data/knowledge.db
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime

@@ -3,7 +3,6 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
 using BenchmarkDotNet.Jobs;
 using HypervisorCompare.Content.Parsing;
-using HypervisorCompare.Web.Ingest;
 using Markdig;
 
 namespace HypervisorCompare.Benchmarks;

@@ -3,7 +3,6 @@ using HypervisorCompare.Content;
 using HypervisorCompare.Content.Markdown.GlossaryLinks;
 using HypervisorCompare.Content.Parsing;
 using HypervisorCompare.Content.Validation;
-using HypervisorCompare.Web.Ingest;
 using Markdig;
 
 namespace HypervisorCompare.Benchmarks;

@@ -1,6 +1,5 @@
 using HypervisorCompare.Content;
 using HypervisorCompare.Content.Validation;
-using HypervisorCompare.Web.Ingest;
 
 namespace HypervisorCompare.Web;
 

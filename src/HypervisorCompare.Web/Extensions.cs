@@ -1,9 +1,4 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using HypervisorCompare.Web.Api;
-using HypervisorCompare.Web.Data;
-using HypervisorCompare.Web.Hardening;
-using HypervisorCompare.Web.Ingest;
-using HypervisorCompare.Web.Performance;
 using Microsoft.EntityFrameworkCore;
 
 namespace HypervisorCompare.Web;

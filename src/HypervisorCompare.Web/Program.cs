@@ -1,8 +1,4 @@
 using HypervisorCompare.Web;
-using HypervisorCompare.Web.Api;
-using HypervisorCompare.Web.Components;
-using HypervisorCompare.Web.Feeds;
-using HypervisorCompare.Web.SiteFiles;
 
 if (args is ["ingest" or "check" or "health", ..]) return Cli.Run(args, Console.Out, Console.Error);
 if (Cli.IsUnknownCommand(args)) return Cli.Usage(args[0], Console.Error);

@@ -1,5 +1,4 @@
 using HypervisorCompare.Content.Model;
-using HypervisorCompare.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace HypervisorCompare.Web.Api;

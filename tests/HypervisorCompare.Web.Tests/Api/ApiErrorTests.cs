@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using HypervisorCompare.Web.Tests.Reliability;
 
 namespace HypervisorCompare.Web.Tests.Api;
 

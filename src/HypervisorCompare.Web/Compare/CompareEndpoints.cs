@@ -1,0 +1,77 @@
+using System.Text;
+
+namespace HypervisorCompare.Web.Compare;
+
+/// <summary>Exports of exactly what /compare shows for the same query string: CSV and JSON.</summary>
+public static class CompareEndpoints
+{
+    public static void MapCompareExports(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/compare.csv", async (HttpContext http, HypervisorContext db) =>
+        {
+            var (view, problems) = await LoadAsync(http, db);
+            if (problems.Count > 0) return Results.BadRequest(string.Join('\n', problems));
+            http.Response.Headers.ContentDisposition = $"attachment; filename=\"{FileName(view)}\"";
+            return Results.Text(ToCsv(view), "text/csv; charset=utf-8", Encoding.UTF8);
+        });
+
+        app.MapGet("/api/compare", async (HttpContext http, HypervisorContext db) =>
+        {
+            var (view, problems) = await LoadAsync(http, db);
+            if (problems.Count > 0) return Results.BadRequest(new { errors = problems });
+            return Results.Ok(new
+            {
+                asOf = view.Day.ToString("yyyy-MM-dd"),
+                hypervisors = view.Shown.Hypervisors.Select(h => new { h.Id, h.Name }),
+                features = view.Shown.Groups.SelectMany(g => g.Rows).Select(r => new
+                {
+                    id = r.Feature.Id, name = r.Feature.Name, category = r.Feature.CategoryId,
+                    support = r.Cells.Select(c => c.Current is { } s ? SupportDto.From(s) : new SupportDto(c.HypervisorId, c.LevelText, "", null, null, [], null)),
+                }),
+            });
+        });
+    }
+
+    private static async Task<(CompareView View, List<string> Problems)> LoadAsync(HttpContext http, HypervisorContext db)
+    {
+        var q = http.Request.Query;
+        var query = CompareQuery.Parse(q["h"], q["support"], q["category"], q["diff"], q["q"], q["asof"]);
+        var services = http.RequestServices;
+        var cache = services.GetRequiredService<ModelCache>().For(services.GetRequiredService<RequestSnapshot>());
+        var view = await CompareView.LoadAsync(db, query, http.RequestServices.GetRequiredService<TimeProvider>().UtcToday(), cache);
+        return (view, [.. view.Query.Problems, .. view.Problems]);
+    }
+
+    /// <summary>Names the view: <c>compare-xen-kvm-filtered-asof-2011.csv</c>. Ids are kebab-case, so the name needs no escaping.</summary>
+    public static string FileName(CompareView view) =>
+        "compare-" + string.Join('-', view.Query.Hypervisors)
+        + (view.Query.IsFiltered ? "-filtered" : "")
+        + (view.Query.AsOf is { } a ? "-asof-" + a.Iso : "") + ".csv";
+
+    private static string ToCsv(CompareView view)
+    {
+        var csv = new StringBuilder();
+        var header = new List<string> { "feature", "name", "category" };
+        foreach (var h in view.Shown.Hypervisors) header.AddRange([$"{h.Id} level", $"{h.Id} since", $"{h.Id} until", $"{h.Id} note", $"{h.Id} sources"]);
+        csv.AppendLine(string.Join(',', header.Select(Field)));
+        foreach (var row in view.Shown.Groups.SelectMany(g => g.Rows))
+        {
+            var fields = new List<string> { row.Feature.Id, row.Feature.Name, row.Feature.CategoryId };
+            foreach (var cell in row.Cells)
+            {
+                var s = cell.Current;
+                fields.AddRange([cell.LevelText, s?.Since?.ToString() ?? "", s?.Until?.ToString() ?? "", s?.Note ?? "",
+                    string.Join(' ', s?.Sources.Select(x => x.Url) ?? [])]);
+            }
+            csv.AppendLine(string.Join(',', fields.Select(Field)));
+        }
+        return csv.ToString();
+    }
+
+    /// <summary>RFC 4180 quoting, and a leading apostrophe against spreadsheet formula injection.</summary>
+    private static string Field(string value)
+    {
+        if (value.Length > 0 && "=+-@\t\r".Contains(value[0])) value = "'" + value;
+        return value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{value.Replace("\"", "\"\"")}\"" : value;
+    }
+}

@@ -1,0 +1,44 @@
+using Microsoft.EntityFrameworkCore;
+
+using HypervisorCompare.Content.Model;
+
+namespace HypervisorCompare.Web.Compare;
+
+/// <summary>Everything the comparison page and its exports show for one <see cref="CompareQuery"/>.</summary>
+public sealed record CompareView(
+    CompareQuery Query, Comparison All, Comparison Shown, IReadOnlyList<Hypervisor> AllHypervisors, IReadOnlyList<Category> Categories,
+    DateOnly Day, IReadOnlyList<string> Problems)
+{
+    /// <summary>
+    /// The query is resolved against the content's default hypervisors first (<see cref="Query"/>).
+    /// The matrix for the query's hypervisors and day comes from <paramref name="cache"/> when given (the filters are
+    /// applied to it on every request, which costs little next to loading it).
+    /// </summary>
+    public static async Task<CompareView> LoadAsync(HypervisorContext db, CompareQuery query, DateOnly today, ModelCache.Versioned? cache = null)
+    {
+        var day = query.Day(today);
+        var allHypervisors = cache is { } h
+            ? await h.GetOrCreateAsync("hypervisors", async () => await db.Hypervisors.InDisplayOrder().ToListAsync(), l => l.Count)
+            : await db.Hypervisors.InDisplayOrder().ToListAsync();
+        query = query.Resolve(HypervisorOrder.Defaults(allHypervisors));
+        async Task<Comparison> Load() => await Comparison.LoadAsync(db, query.Hypervisors, day);
+        var all = cache is { } c
+            ? await c.GetOrCreateAsync($"compare|{day:yyyy-MM-dd}|{string.Join('|', query.Hypervisors)}", Load, m => 1 + m.RowCount * Math.Max(1, m.Hypervisors.Count))
+            : await Load();
+        var problems = new List<string>();
+        var unknown = query.Hypervisors.Where(id => all.Hypervisors.All(h => h.Id != id)).ToList();
+        if (unknown.Count > 0)
+            problems.Add($"Unknown hypervisor {string.Join(", ", unknown.Select(u => $"\"{u}\""))}: known ids are {string.Join(", ", allHypervisors.Select(h => h.Id))}.");
+        if (query.AsOf is { } future && future.Start > today)
+            problems.Add($"asof={future.Iso} is in the future: showing today's state.");
+        var categories = all.Groups.Select(g => g.Category).ToList();
+        var unknownCategories = query.Categories.Where(c => categories.All(k => k.Id != c)).ToList();
+        if (unknownCategories.Count > 0)
+        {
+            // Ignored like every other unknown value, rather than filtering the table down to nothing.
+            problems.Add($"Ignored unknown category {string.Join(", ", unknownCategories.Select(u => $"\"{u}\""))}: known ids are {string.Join(", ", categories.Select(c => c.Id))}.");
+            query = query with { Categories = query.Categories.Except(unknownCategories).ToList() };
+        }
+        return new CompareView(query, all, all.Filter(query), allHypervisors, categories, day, problems);
+    }
+}

@@ -1,0 +1,54 @@
+using Microsoft.Playwright;
+
+namespace HypervisorCompare.Web.EndToEnd.Tests;
+
+[Collection(BrowserCollection.Name)]
+public sealed class FeaturePagesTests(BrowserSite site)
+{
+    [Theory, InlineData(true), InlineData(false)]
+    public async Task FeatureList_FilteredByHypervisorAndSupport_ShowsOnlyMatchingFeatures(bool javaScript)
+    {
+        var page = await site.NewPageAsync(javaScript);
+        await page.GotoAsync("/features?h=kvm&support=kvm:partial");
+
+        var badges = await page.Locator(".feature-summary .badge").AllInnerTextsAsync();
+        Assert.NotEmpty(badges);
+        Assert.All(badges, b => Assert.Contains("KVM: Partial", b));
+        Assert.Equal("kvm:partial", await page.Locator("#filter-support-0").InputValueAsync());
+    }
+
+    [Fact]
+    public async Task FeatureList_FormSubmitsToItself()
+    {
+        var page = await site.NewPageAsync(javaScript: false);
+        await page.GotoAsync("/features");
+        await page.ClickAsync("details.categories > summary");
+        await page.CheckAsync("input[name=category][value=memory]");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Apply filters" }).ClickAsync();
+
+        Assert.Contains("/features?", page.Url);
+        Assert.Equal(["Memory"], await page.Locator("main section h2").AllInnerTextsAsync());
+    }
+
+    [Fact]
+    public async Task FeatureDetail_ShowsEachHypervisorsHistoryWithSourcesAndRelatedEvents()
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync("/features/memory-page-sharing");
+
+        Assert.Equal(["Xen", "KVM", "VMware ESXi", "Microsoft Hyper-V"], await page.Locator("main section h2[id^=h-]").AllInnerTextsAsync()); // the content's order
+        Assert.True(await page.Locator("#h-kvm + .support-history li").CountAsync() >= 2, "KVM's KSM support changed in 2.6.32: two periods");
+        Assert.True(await page.Locator(".support-history a[rel~=external]").CountAsync() > 0);
+        Assert.True(await page.Locator("#related-events ~ ul li").CountAsync() > 0);
+    }
+
+    [Fact]
+    public async Task FeatureDetail_UnknownId_IsANotFoundPage()
+    {
+        var page = await site.NewPageAsync();
+        var response = await page.GotoAsync("/features/no-such-feature");
+
+        Assert.Equal(404, response!.Status);
+        Assert.Contains("Page not found", await page.Locator("h1").InnerTextAsync());
+    }
+}

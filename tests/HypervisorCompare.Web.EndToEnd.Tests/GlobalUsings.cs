@@ -1,0 +1,3 @@
+global using HypervisorCompare.Web.Timeline;
+global using HypervisorCompare.Web.Tests.Safety;
+global using HypervisorCompare.Web.Tests.Support;

@@ -1,0 +1,64 @@
+using System.Net;
+using System.Text.Json;
+
+namespace HypervisorCompare.Web.Tests.Compare;
+
+public sealed class CompareExportTests : IDisposable
+{
+    private readonly SiteFactory _site = new(TestKnowledge.Fixture());
+
+    public void Dispose() => _site.Dispose();
+
+    [Fact]
+    public async Task Csv_HasOneRowPerShownFeatureWithEachHypervisorsColumns()
+    {
+        var csv = await _site.CreateClient().GetStringAsync("/compare.csv?h=kvm&h=xen&support=kvm:yes");
+
+        var lines = csv.TrimEnd().Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        Assert.Equal("feature,name,category,kvm level,kvm since,kvm until,kvm note,kvm sources,xen level,xen since,xen until,xen note,xen sources", lines[0]);
+        Assert.Equal(3, lines.Count);
+        Assert.StartsWith("ksm,Same-page merging,memory,yes,Linux 2.6.32 (2009-12-03),,,https://kernelnewbies.org/Linux_2_6_32,no", lines[1]);
+    }
+
+    [Fact]
+    public async Task Csv_AsOfBeforeAFeatureExisted_ReflectsThatDate()
+    {
+        var csv = await _site.CreateClient().GetStringAsync("/compare.csv?asof=2005&category=memory");
+
+        Assert.Contains("thp,Transparent huge pages,memory,partial", csv);
+        Assert.Contains(",unknown,", csv);
+    }
+
+    [Fact]
+    public async Task Json_MatchesTheScreenFilters()
+    {
+        var json = JsonDocument.Parse(await _site.CreateClient().GetStringAsync("/api/compare?diff=1&asof=2010-01")).RootElement;
+
+        Assert.Equal("2010-01-31", json.GetProperty("asOf").GetString());
+        Assert.Equal(["xen", "kvm"], json.GetProperty("hypervisors").EnumerateArray().Select(h => h.GetProperty("id").GetString()));
+        Assert.Equal(["ksm", "thp"], json.GetProperty("features").EnumerateArray().Select(f => f.GetProperty("id").GetString()).Order());
+    }
+
+    [Theory]
+    [InlineData("/compare.csv?asof=2011-13")]
+    [InlineData("/api/compare?h=nope")]
+    [InlineData("/api/compare?support=kvm:maybe")]
+    public async Task Export_MalformedQuery_IsABadRequestWithTheReason(string url)
+    {
+        var response = await _site.CreateClient().GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Matches("Ignored|Unknown", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Csv_NeutralisesSpreadsheetFormulas()
+    {
+        _site.Knowledge.Write("formula.md", "---\ntitle: F\nsummary: F\n---\n| Feature | Hypervisor | Support | Since | Until | Note | Sources |\n|---|---|---|---|---|---|---|\n| thp | kvm | yes | | 2000 | =HYPERLINK(\"x\") | <https://lwn.net/> |\n");
+        _site.Knowledge.Ingest();
+
+        var csv = await _site.CreateClient().GetStringAsync("/compare.csv?asof=1999");
+
+        Assert.Contains("\"'=HYPERLINK(\"\"x\"\")\"", csv);
+    }
+}

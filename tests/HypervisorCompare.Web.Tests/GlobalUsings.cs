@@ -1,0 +1,11 @@
+global using HypervisorCompare.Web.Compare;
+global using HypervisorCompare.Web.Http;
+global using HypervisorCompare.Web.Knowledge;
+global using HypervisorCompare.Web.Reader;
+global using HypervisorCompare.Web.Search;
+global using HypervisorCompare.Web.Shared;
+global using HypervisorCompare.Web.Timeline;
+global using HypervisorCompare.Web.Tests.Knowledge;
+global using HypervisorCompare.Web.Tests.Reader;
+global using HypervisorCompare.Web.Tests.Safety;
+global using HypervisorCompare.Web.Tests.Support;
