@@ -14,7 +14,7 @@ namespace HypervisorCompare.Content;
 public sealed record ContentLoadResult(ContentSet Content, IReadOnlyList<Diagnostic> Diagnostics, string ContentHash, long Bytes)
 {
     /// <summary>True when the content must not be built.</summary>
-    public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
+    public bool HasErrors => Diagnostics.Count > 0;
 }
 
 /// <summary>Reads every <c>*.md</c> file under a folder, parses each once, then validates the whole set.</summary>

@@ -10,11 +10,13 @@ public static class Cli
     {
         var command = args[0];
         if (command == "health") return Health(args.Length > 1 ? args[1] : "http://127.0.0.1:8080/healthz", errors);
-        var options = new KnowledgeOptions
+        // The same sources, in the same order, as the site's host: environment variables, then the command line.
+        var configuration = new ConfigurationBuilder().AddEnvironmentVariables().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ContentPath = Option(args, "--content") ?? Environment.GetEnvironmentVariable("Knowledge__ContentPath"),
-            DatabasePath = Option(args, "--db") ?? Environment.GetEnvironmentVariable("Knowledge__DatabasePath"),
-        }.Resolve(Environment.CurrentDirectory);
+            [$"{KnowledgeOptions.Section}:{nameof(KnowledgeOptions.ContentPath)}"] = Option(args, "--content"),
+            [$"{KnowledgeOptions.Section}:{nameof(KnowledgeOptions.DatabasePath)}"] = Option(args, "--db"),
+        }.Where(o => o.Value is not null)).Build();
+        var options = (configuration.GetSection(KnowledgeOptions.Section).Get<KnowledgeOptions>() ?? new()).Resolve(Environment.CurrentDirectory);
 
         if (command == "check")
         {
@@ -86,7 +88,7 @@ public static class Cli
     }
 
     private static string Summary(ContentLoadResult load) =>
-        $"{load.Diagnostics.Count(d => d.Severity == Severity.Error)} errors, {load.Diagnostics.Count(d => d.Severity == Severity.Warning)} warnings";
+        $"{load.Diagnostics.Count} error{(load.Diagnostics.Count == 1 ? "" : "s")}";
 
     private static string? Option(string[] args, string name)
     {

@@ -1,20 +1,13 @@
 namespace HypervisorCompare.Content.Validation;
 
-/// <summary>How bad a problem is: errors fail ingest, warnings do not.</summary>
-public enum Severity
-{
-    /// <summary>Fails the ingest.</summary>
-    Error,
-    /// <summary>Reported, but the content still builds.</summary>
-    Warning,
-}
-
-/// <summary>A problem found in the content, printed as <c>path:line:col: error: message</c>.</summary>
-public sealed record Diagnostic(string Path, int Line, int Column, Severity Severity, string Message)
+/// <summary>
+/// A problem found in the content, printed as <c>path:line:col: error: message</c>. Every problem fails the
+/// ingest: there is no warning level, since nothing the content can say is worth building yet reporting.
+/// </summary>
+public sealed record Diagnostic(string Path, int Line, int Column, string Message)
 {
     /// <inheritdoc />
-    public override string ToString() =>
-        $"{Path}:{Line}:{Column}: {(Severity == Severity.Error ? "error" : "warning")}: {Message}";
+    public override string ToString() => $"{Path}:{Line}:{Column}: error: {Message}";
 }
 
 /// <summary>Collects diagnostics for one content set.</summary>
@@ -26,15 +19,11 @@ public sealed class DiagnosticBag
     public IReadOnlyList<Diagnostic> Items => _items;
 
     /// <summary>True when at least one error was reported.</summary>
-    public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
+    public bool HasErrors => _items.Count > 0;
 
     /// <summary>Reports an error.</summary>
     public void Error(string path, int line, int column, string message) =>
-        _items.Add(new Diagnostic(path, line, column, Severity.Error, message));
-
-    /// <summary>Reports a warning.</summary>
-    public void Warning(string path, int line, int column, string message) =>
-        _items.Add(new Diagnostic(path, line, column, Severity.Warning, message));
+        _items.Add(new Diagnostic(path, line, column, message));
 
     /// <summary>Appends everything another bag collected, in its order.</summary>
     public void AddRange(DiagnosticBag other) => _items.AddRange(other._items);

@@ -18,17 +18,17 @@ internal sealed class ReferenceChecks(DiagnosticBag diagnostics)
     /// <summary>Checks an SPDX expression's syntax and that each licence in it is declared.</summary>
     public void Expression(string expression, HashSet<string> licences, Citation at)
     {
-        var tokens = expression.Replace("(", " ( ").Replace(")", " ) ").Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (tokens.Length == 0) { diagnostics.Error(at, "licence expression is empty"); return; }
+        var tokens = SpdxLicences.Tokens(expression);
+        if (tokens.Count == 0) { diagnostics.Error(at, "licence expression is empty"); return; }
         var depth = 0;
         var expectOperand = true;
-        for (var i = 0; i < tokens.Length; i++)
+        for (var i = 0; i < tokens.Count; i++)
         {
             var token = tokens[i];
             if (token == "(" && expectOperand) depth++;
             else if (token == ")" && !expectOperand && depth > 0) depth--;
             else if (token is "AND" or "OR" && !expectOperand) expectOperand = true;
-            else if (token == "WITH" && !expectOperand && i + 1 < tokens.Length && SpdxLicences.IsException(tokens[i + 1])) i++;
+            else if (token == "WITH" && !expectOperand && i + 1 < tokens.Count && SpdxLicences.IsException(tokens[i + 1])) i++;
             else if (expectOperand && token is not ("(" or ")" or "AND" or "OR" or "WITH"))
             {
                 One(token.TrimEnd('+'), licences, "licence", at);

@@ -31,4 +31,19 @@ public static class SpdxLicences
 
     /// <summary>True for a listed SPDX exception id (the right-hand side of <c>WITH</c>).</summary>
     public static bool IsException(string id) => Exceptions.Contains(id);
+
+    /// <summary>
+    /// The tokens of an SPDX expression: licence and exception ids, AND, OR, WITH, parentheses. The one tokenizer,
+    /// shared by validation and by the pages that link each licence.
+    /// </summary>
+    public static IReadOnlyList<string> Tokens(string expression) =>
+        expression.Replace("(", " ( ").Replace(")", " ) ").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    /// <summary>Each token with whether it names a licence; the id after WITH is an exception, not a licence.</summary>
+    public static IEnumerable<(string Token, bool IsLicence)> Parts(string expression)
+    {
+        var tokens = Tokens(expression);
+        for (var i = 0; i < tokens.Count; i++)
+            yield return (tokens[i], tokens[i] is not ("AND" or "OR" or "WITH" or "(" or ")") && (i == 0 || tokens[i - 1] != "WITH"));
+    }
 }

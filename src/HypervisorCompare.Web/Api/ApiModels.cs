@@ -5,7 +5,7 @@ namespace HypervisorCompare.Web.Api;
 public sealed record CitationDto(string Article, string Anchor, int Line, string Url)
 {
     public static CitationDto From(Citation c) =>
-        new(c.ArticleSlug, c.Anchor, c.Line, $"/articles/{c.ArticleSlug}" + (c.Anchor.Length > 0 ? $"#{c.Anchor}" : ""));
+        new(c.ArticleSlug, c.Anchor, c.Line, ArticlePage.Url(c.ArticleSlug, c.Anchor));
 }
 
 public sealed record SourceDto(string Url, string Title)

@@ -34,8 +34,7 @@ public static class CompareEndpoints
 
     private static async Task<(CompareView View, List<string> Problems)> LoadAsync(HttpContext http, HypervisorContext db)
     {
-        var q = http.Request.Query;
-        var query = CompareQuery.Parse(q["h"], q["support"], q["category"], q["diff"], q["q"], q["asof"]);
+        var query = CompareQuery.From(http.Request.Query);
         var services = http.RequestServices;
         var cache = services.GetRequiredService<ModelCache>().For(services.GetRequiredService<RequestSnapshot>());
         var view = await CompareView.LoadAsync(db, query, http.RequestServices.GetRequiredService<TimeProvider>().UtcToday(), cache);

@@ -19,6 +19,14 @@ public sealed record CompareQuery(
     public const int MaxHypervisors = 12;
     public const int MaxTextLength = 200;
 
+    /// <summary>
+    /// The one binder of the comparison's query string: <c>/compare</c>, <c>/features</c>, <c>/compare.csv</c> and
+    /// <c>/api/compare</c> all read it here, so a page and its exports can never disagree. A repeated single-valued
+    /// parameter counts by its first value.
+    /// </summary>
+    public static CompareQuery From(IQueryCollection query) =>
+        Parse(query["h"], query["support"], query["category"], query["diff"].FirstOrDefault(), query["q"].FirstOrDefault(), query["asof"].FirstOrDefault());
+
     public static CompareQuery Parse(string?[]? h, string?[]? support, string?[]? category, string? diff, string? q, string? asof)
     {
         var problems = new List<string>();

@@ -39,12 +39,4 @@ public sealed record ComparisonPages(IReadOnlyList<IReadOnlyList<ComparisonGroup
 
     public int LastRow(int number) => FirstRow(number) + Pages[number - 1].Sum(g => g.Rows.Count) - 1;
 
-    /// <summary>Reads <c>page</c> from the URL: a missing value is page 1; anything else out of range gets a notice.</summary>
-    public int Parse(string? value, List<string> problems)
-    {
-        if (string.IsNullOrEmpty(value)) return 1;
-        if (int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= Count) return n;
-        problems.Add($"Ignored page=\"{(value.Length <= 20 ? value : value[..20] + "…")}\": this comparison has {(Count == 1 ? "one page" : $"pages 1 to {Count}")}. Showing page 1.");
-        return 1;
-    }
 }

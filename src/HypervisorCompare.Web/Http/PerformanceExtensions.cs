@@ -61,9 +61,14 @@ public static class PerformanceExtensions
         if (OutputCacheEnabled(app.Configuration))
         {
             var store = app.Services.GetRequiredService<IOutputCacheStore>();
-            // Entries are keyed on the version, so old ones are never served; evicting frees their memory at once.
-            // The in-memory store evicts synchronously.
-            app.Services.GetRequiredService<KnowledgeDatabase>().VersionChanged += _ => store.EvictByTagAsync(ContentTag, CancellationToken.None).AsTask().Wait();
+            // Entries are keyed on the version, so old ones are never served: evicting only frees their memory, on the
+            // thread pool, so the request that first sees a new generation does not wait for it.
+            var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(PerformanceExtensions));
+            app.Services.GetRequiredService<KnowledgeDatabase>().VersionChanged += _ => Task.Run(async () =>
+            {
+                try { await store.EvictByTagAsync(ContentTag, CancellationToken.None); }
+                catch (Exception e) { logger.LogWarning(e, "Evicting the previous version's cached answers failed"); }
+            });
             app.UseOutputCache();
         }
         app.UseResponseCompression();

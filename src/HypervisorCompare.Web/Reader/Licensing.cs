@@ -1,4 +1,5 @@
 using HypervisorCompare.Content.Model;
+using HypervisorCompare.Content.Validation;
 using Microsoft.EntityFrameworkCore;
 
 namespace HypervisorCompare.Web.Reader;
@@ -6,23 +7,9 @@ namespace HypervisorCompare.Web.Reader;
 /// <summary>Which hypervisor components use which licence, read from the components' SPDX expressions.</summary>
 public static class Licensing
 {
-    private static readonly HashSet<string> Operators = ["AND", "OR", "WITH", "(", ")"];
-
-    /// <summary>The tokens of an SPDX expression: licence ids, AND, OR, WITH (and its exception), parentheses.</summary>
-    public static IReadOnlyList<string> Tokens(string expression) =>
-        expression.Replace("(", " ( ").Replace(")", " ) ").Split(' ', StringSplitOptions.RemoveEmptyEntries);
-
-    /// <summary>Each token with whether it names a licence; the id after WITH is an exception, not a licence.</summary>
-    public static IEnumerable<(string Token, bool IsLicence)> Parts(string expression)
-    {
-        var tokens = Tokens(expression);
-        for (var i = 0; i < tokens.Count; i++)
-            yield return (tokens[i], !Operators.Contains(tokens[i]) && (i == 0 || tokens[i - 1] != "WITH"));
-    }
-
     /// <summary>Licence ids in an expression (<c>GPL-2.0+</c> counts as <c>GPL-2.0</c>).</summary>
     public static IEnumerable<string> LicenceIds(string expression) =>
-        Parts(expression).Where(p => p.IsLicence).Select(p => p.Token.TrimEnd('+'));
+        SpdxLicences.Parts(expression).Where(p => p.IsLicence).Select(p => p.Token.TrimEnd('+'));
 
     /// <summary>Every component licence, with its hypervisor, grouped by the licence ids its expression names.</summary>
     public static async Task<ILookup<string, LicenceUse>> UsesAsync(HypervisorContext db)

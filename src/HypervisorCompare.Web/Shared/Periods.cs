@@ -12,8 +12,4 @@ public static class Periods
         (null, { } u) => $"until {DateText.Format(u)}",
         ({ } s, { } u) => $"{DateText.Format(s)} – {DateText.Format(u)}",
     };
-
-    /// <summary>True when the period includes <paramref name="day"/>.</summary>
-    public static bool Includes(PartialDate? since, PartialDate? until, DateOnly day) =>
-        (since is not { } s || s.Start <= day) && (until is not { } u || day < u.Start);
 }

@@ -62,7 +62,7 @@ public sealed record TimelineData(
         var (matched, firstYear) = await TimelineMatches.FindAsync(db, filter, laneIds, today, cache);
         var pages = TimelinePaging.Split(matched.Select(e => e.Date.Year).ToList());
         var notices = filter.Notices.ToList();
-        var number = page == Last ? pages.Count : TimelinePaging.Resolve(page, pages.Count, notices);
+        var number = page == Last ? pages.Count : PageNumbers.Parse(page, pages.Count, "these events fill", notices);
         var span = pages[number - 1];
         var events = await TimelineMatches.FullAsync(db, matched.Skip(span.Skip).Take(span.Count).ToList());
         // One page spans what the filter asks for (as it always has); pages of many span their whole years.

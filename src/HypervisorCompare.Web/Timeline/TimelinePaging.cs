@@ -55,17 +55,6 @@ public static class TimelinePaging
         return pages.Count > 0 ? pages : [new(1, 0, 0, 0, 0)];
     }
 
-    /// <summary>The page number in <c>?page=</c>: 1 when absent; a notice and 1 when it names no page there is.</summary>
-    public static int Resolve(string? text, int pageCount, List<string> notices)
-    {
-        var s = (text ?? "").Trim();
-        if (s.Length == 0) return 1;
-        if (int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var page) && page >= 1 && page <= pageCount) return page;
-        var shown = s.Length > 20 ? s[..20] + "…" : s;
-        notices.Add(string.Create(CultureInfo.InvariantCulture,
-            $"There is no page '{shown}': these events fill {pageCount} page{(pageCount == 1 ? "" : "s")}, so the first is shown."));
-        return 1;
-    }
 
     private static int EndOfYear(IReadOnlyList<int> years, int start)
     {

@@ -63,36 +63,4 @@ public sealed class ComparisonPagesTests
 
         Assert.Equal(["cat-1"], second.Groups.Select(g => g.Category.Id));
     }
-
-    [Theory]
-    [InlineData(null, 1)]
-    [InlineData("", 1)]
-    [InlineData("2", 2)]
-    [InlineData("3", 3)]
-    public void Parse_MissingOrValidPage_IsThatPageWithoutNotice(string? value, int expected)
-    {
-        var problems = new List<string>();
-
-        var page = ComparisonPages.Split(WithCategories(60, 60, 60), pageSize: 100).Parse(value, problems);
-
-        Assert.Equal(expected, page);
-        Assert.Empty(problems);
-    }
-
-    [Theory]
-    [InlineData("0")]
-    [InlineData("4")]
-    [InlineData("-1")]
-    [InlineData("two")]
-    [InlineData("99999999999999999999")]
-    [InlineData("<script>")]
-    public void Parse_PageOutOfRangeOrMalformed_IsPageOneWithANotice(string value)
-    {
-        var problems = new List<string>();
-
-        var page = ComparisonPages.Split(WithCategories(60, 60, 60), pageSize: 100).Parse(value, problems);
-
-        Assert.Equal(1, page);
-        Assert.Contains("pages 1 to 3", Assert.Single(problems));
-    }
 }

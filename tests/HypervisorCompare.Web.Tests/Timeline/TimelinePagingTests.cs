@@ -61,37 +61,4 @@ public sealed class TimelinePagingTests
 
         Assert.Equal(0, page.Count);
     }
-
-    [Theory]
-    [InlineData(null, 1)]
-    [InlineData("", 1)]
-    [InlineData("1", 1)]
-    [InlineData("3", 3)]
-    [InlineData(" 2 ", 2)]
-    public void Resolve_AnExistingPage_IsThatPageWithoutANotice(string? text, int expected)
-    {
-        var notices = new List<string>();
-
-        Assert.Equal(expected, TimelinePaging.Resolve(text, 3, notices));
-        Assert.Empty(notices);
-    }
-
-    [Theory]
-    [InlineData("0")]
-    [InlineData("-1")]
-    [InlineData("4")]
-    [InlineData("+2")]
-    [InlineData("1.5")]
-    [InlineData("abc")]
-    [InlineData("99999999999999999999")]
-    [InlineData("<script>alert(1)</script>")]
-    public void Resolve_NoSuchPage_IsTheFirstWithANoticeThatSaysHowManyThereAre(string text)
-    {
-        var notices = new List<string>();
-
-        Assert.Equal(1, TimelinePaging.Resolve(text, 3, notices));
-        var notice = Assert.Single(notices);
-        Assert.Contains("3 pages", notice);
-        Assert.True(notice.Length < 120, notice);
-    }
 }
