@@ -31,6 +31,23 @@ public sealed class FeaturePagesTests(BrowserSite site)
     }
 
     [Fact]
+    public async Task FeatureDetail_SaysWhoHadItFirst_AndEachDateLeadsToTheRowThatStatesIt()
+    {
+        var page = await site.NewPageAsync(javaScript: false);
+        await page.GotoAsync("/features/live-migration");
+
+        Assert.StartsWith("VMware ESXi had it first (2003).", await page.Locator(".parity p.summary").InnerTextAsync());
+        Assert.Equal("first", await page.Locator(".parity tr", new() { HasText = "VMware ESXi" }).Locator("td").Last.InnerTextAsync());
+        var kvm = page.Locator(".parity tr", new() { HasText = "KVM" });
+        Assert.Equal("4 years later", await kvm.Locator("td").Last.InnerTextAsync());
+
+        await kvm.Locator("td").Nth(1).Locator("a").ClickAsync();
+
+        await page.WaitForURLAsync("**/articles/features-management#support-live-migration-kvm");
+        Assert.True(await page.Locator("[id='support-live-migration-kvm']").EvaluateAsync<bool>("e => e.matches(':target')"));
+    }
+
+    [Fact]
     public async Task FeatureDetail_ShowsEachHypervisorsHistoryWithSourcesAndRelatedEvents()
     {
         var page = await site.NewPageAsync();

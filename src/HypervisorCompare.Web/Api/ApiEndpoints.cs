@@ -19,15 +19,17 @@ public static class ApiEndpoints
                 ? Results.Ok(HypervisorDto.From(h))
                 : NotFound("hypervisor", id, await db.Hypervisors.InDisplayOrder().Select(x => x.Id).ToListAsync()));
 
-        api.MapGet("/features", async (HypervisorContext db) =>
+        api.MapGet("/features", async (HypervisorContext db, TimeProvider clock) =>
         {
             var support = (await db.SupportRowsForReading().ToListAsync()).ToLookup(s => s.FeatureId);
+            var hypervisors = await db.Hypervisors.InDisplayOrder().ToListAsync();
             return (await db.Features.OrderBy(f => f.CategoryId).ThenBy(f => f.Name).ToListAsync())
-                .Select(f => FeatureDto.From(f, support[f.Id]));
+                .Select(f => FeatureDto.From(f, support[f.Id].ToList(), hypervisors, clock.UtcToday()));
         });
-        api.MapGet("/features/{id}", async (string id, HypervisorContext db) =>
+        api.MapGet("/features/{id}", async (string id, HypervisorContext db, TimeProvider clock) =>
             await db.Features.FirstOrDefaultAsync(f => f.Id == id) is { } f
-                ? Results.Ok(FeatureDto.From(f, await db.SupportRowsForReading().Where(s => s.FeatureId == id).ToListAsync()))
+                ? Results.Ok(FeatureDto.From(f, await db.SupportRowsForReading().Where(s => s.FeatureId == id).ToListAsync(),
+                    await db.Hypervisors.InDisplayOrder().ToListAsync(), clock.UtcToday()))
                 : NotFound("feature", id, null));
 
         api.MapGet("/timeline", async (HypervisorContext db) =>

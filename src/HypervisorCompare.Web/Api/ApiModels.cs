@@ -33,10 +33,28 @@ public sealed record LicenceDto(string Component, string Expression, string? Sin
 
 public sealed record StewardDto(string Organisation, string Role, string? Since, string? Until, List<SourceDto> Sources, CitationDto Citation);
 
-public sealed record FeatureDto(string Id, string Name, string Category, string Description, List<string> Synonyms, List<SupportDto> Support)
+public sealed record FeatureDto(string Id, string Name, string Category, string Description, List<string> Synonyms, List<SupportDto> Support,
+    List<ParityDto> Parity)
 {
-    public static FeatureDto From(Feature f, IEnumerable<FeatureSupport> support) =>
-        new(f.Id, f.Name, f.CategoryId, f.Description, f.Synonyms, support.Select(SupportDto.From).ToList());
+    public static FeatureDto From(Feature f, IReadOnlyCollection<FeatureSupport> support, IReadOnlyList<Hypervisor> hypervisors, DateOnly today) =>
+        new(f.Id, f.Name, f.CategoryId, f.Description, f.Synonyms, support.Select(SupportDto.From).ToList(),
+            FeatureParity.Compute(f.Id, hypervisors, support, today).Rows.Select(ParityDto.From).ToList());
+}
+
+/// <summary>A hypervisor's arrival at a feature against the first to support it (<see cref="FeatureParity"/>).</summary>
+public sealed record ParityDto(string Hypervisor, string Standing, string? PartialSince, string? YesSince, string Lag, int? LagMonths)
+{
+    public static ParityDto From(ParityRow r) =>
+        new(r.Hypervisor.Id, Kebab(r.Standing), r.Partial?.ToString(), r.Yes?.ToString(), r.Lag, r.LagMonths);
+
+    private static string Kebab(ParityStanding s) => s switch
+    {
+        ParityStanding.NotYet => "not-yet",
+        ParityStanding.YesUndated => "yes-undated",
+        ParityStanding.NotApplicable => "not-applicable",
+        ParityStanding.NotResearched => "not-researched",
+        _ => s.ToString().ToLowerInvariant(),
+    };
 }
 
 public sealed record SupportDto(string Hypervisor, string Level, string Note, MilestoneDto? Since, MilestoneDto? Until, List<SourceDto> Sources, CitationDto? Citation)

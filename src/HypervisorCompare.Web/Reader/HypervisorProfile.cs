@@ -10,7 +10,8 @@ public sealed record HypervisorProfile(
     Comparison Features,
     TimelineData Timeline,
     IReadOnlyList<TimelineEvent> Releases,
-    IReadOnlyList<Article> Articles)
+    IReadOnlyList<Article> Articles,
+    ParityLead Lead)
 {
     /// <summary>Null when no hypervisor has the id.</summary>
     public static async Task<HypervisorProfile?> LoadAsync(HypervisorContext db, string id, DateOnly asOf)
@@ -26,7 +27,9 @@ public sealed record HypervisorProfile(
         // The release series, newest first, built from the content's `release` events of this hypervisor.
         var releases = features.Releases.Events.Where(e => e.Kind == "release" && e.Hypervisors.Contains(id))
             .OrderByDescending(e => e.Date.Start).ThenByDescending(e => e.Id, StringComparer.Ordinal).ToList();
-        return new HypervisorProfile(hypervisor, organisations, features, timeline, releases, articles);
+        var lead = ParityLead.Of(id, await db.Features.OrderBy(f => f.Name).ToListAsync(), await db.Hypervisors.InDisplayOrder().ToListAsync(),
+            await db.SupportRowsForReading().ToListAsync(), asOf);
+        return new HypervisorProfile(hypervisor, organisations, features, timeline, releases, articles, lead);
     }
 
     public string OrganisationName(string id) => Organisations.TryGetValue(id, out var o) ? o.Name : id;

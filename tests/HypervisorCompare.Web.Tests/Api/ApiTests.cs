@@ -28,6 +28,18 @@ public sealed class ApiTests : IDisposable
     }
 
     [Fact]
+    public async Task Feature_SaysWhoHadItFirstAndHowFarTheOthersAreBehind()
+    {
+        var json = await Get("/api/features/ksm");
+
+        var parity = json.GetProperty("parity").EnumerateArray().ToDictionary(p => p.GetProperty("hypervisor").GetString()!);
+        Assert.Equal("first", parity["kvm"].GetProperty("standing").GetString());
+        Assert.Equal("2009-12-03", parity["kvm"].GetProperty("yesSince").GetString());
+        Assert.Equal("not-yet", parity["xen"].GetProperty("standing").GetString());
+        Assert.StartsWith("not yet, ", parity["xen"].GetProperty("lag").GetString());
+    }
+
+    [Fact]
     public async Task Features_CarrySupportWithLevelSinceAndCitation()
     {
         var json = await Get("/api/features");

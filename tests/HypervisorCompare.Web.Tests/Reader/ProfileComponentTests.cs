@@ -21,6 +21,21 @@ public sealed class ProfileComponentTests(RealKnowledge knowledge)
     }
 
     [Fact]
+    public void HypervisorPage_Kvm_SaysWhereItLedAndFollowedEachLinkingToTheFeaturesParity()
+    {
+        using var context = new ReadingBunit(knowledge);
+
+        var page = context.Render<HypervisorPage>(p => p.Add(x => x.Id, "kvm"));
+        var summary = page.WaitForElement("p.lead-summary");
+
+        Assert.Matches(@"^KVM was first to full support on \d+ features that another hypervisor reached later or has not yet, and followed on \d+ features, a median of .+ after the first\.$",
+            System.Text.RegularExpressions.Regex.Replace(summary.TextContent, @"\s+", " ").Trim());
+        var led = page.FindAll("details.lead-list")[0].QuerySelectorAll("a");
+        Assert.NotEmpty(led);
+        Assert.All(led, a => Assert.Matches(@"^/features/[\w-]+#parity$", a.GetAttribute("href")!));
+    }
+
+    [Fact]
     public void HypervisorPage_Xen_ListsStewardsOverTimeEachCitingItsDeclaration()
     {
         using var context = new ReadingBunit(knowledge);
