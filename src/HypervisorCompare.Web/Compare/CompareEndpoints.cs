@@ -22,6 +22,8 @@ public static class CompareEndpoints
             return Results.Ok(new
             {
                 asOf = view.Day.ToString("yyyy-MM-dd"),
+                vs = view.Changes?.To.ToString("yyyy-MM-dd"),
+                changes = view.Changes?.ByCell.Values.Select(c => new { feature = c.FeatureId, hypervisor = c.HypervisorId, from = c.From, to = c.To, kind = c.Kind.ToString().ToLowerInvariant() }),
                 hypervisors = view.Shown.Hypervisors.Select(h => new { h.Id, h.Name }),
                 features = view.Shown.Groups.SelectMany(g => g.Rows).Select(r => new
                 {
@@ -45,13 +47,18 @@ public static class CompareEndpoints
     public static string FileName(CompareView view) =>
         "compare-" + string.Join('-', view.Query.Hypervisors)
         + (view.Query.IsFiltered ? "-filtered" : "")
-        + (view.Query.AsOf is { } a ? "-asof-" + a.Iso : "") + ".csv";
+        + (view.Query.AsOf is { } a ? "-asof-" + a.Iso : "") + (view.Query.Vs is { } v ? "-vs-" + v.Iso : "") + ".csv";
 
     private static string ToCsv(CompareView view)
     {
         var csv = new StringBuilder();
         var header = new List<string> { "feature", "name", "category" };
-        foreach (var h in view.Shown.Hypervisors) header.AddRange([$"{h.Id} level", $"{h.Id} since", $"{h.Id} until", $"{h.Id} note", $"{h.Id} sources"]);
+        var changes = view.Changes;
+        foreach (var h in view.Shown.Hypervisors)
+        {
+            header.AddRange([$"{h.Id} level", $"{h.Id} since", $"{h.Id} until", $"{h.Id} note", $"{h.Id} sources"]);
+            if (changes is not null) header.Add($"{h.Id} level on {changes.To:yyyy-MM-dd}");
+        }
         csv.AppendLine(string.Join(',', header.Select(Field)));
         foreach (var row in view.Shown.Groups.SelectMany(g => g.Rows))
         {
@@ -61,6 +68,7 @@ public static class CompareEndpoints
                 var s = cell.Current;
                 fields.AddRange([cell.LevelText, s?.Since?.ToString() ?? "", s?.Until?.ToString() ?? "", s?.Note ?? "",
                     string.Join(' ', s?.Sources.Select(x => x.Url) ?? [])]);
+                if (changes is not null) fields.Add(changes.For(row.Feature.Id, cell.HypervisorId)?.To ?? cell.LevelText);
             }
             csv.AppendLine(string.Join(',', fields.Select(Field)));
         }

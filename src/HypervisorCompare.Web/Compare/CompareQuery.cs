@@ -16,6 +16,9 @@ public sealed record CompareQuery(
     IReadOnlyList<string> Hypervisors, IReadOnlyList<SupportFilter> Support, IReadOnlyList<string> Categories,
     bool DiffOnly, string Text, PartialDate? AsOf, IReadOnlyList<string> Problems)
 {
+    /// <summary>A second, later day (<c>vs=</c>): the cells that changed between <see cref="AsOf"/> and it are marked.</summary>
+    public PartialDate? Vs { get; init; }
+
     public const int MaxHypervisors = 12;
     public const int MaxTextLength = 200;
 
@@ -25,9 +28,10 @@ public sealed record CompareQuery(
     /// parameter counts by its first value.
     /// </summary>
     public static CompareQuery From(IQueryCollection query) =>
-        Parse(query["h"], query["support"], query["category"], query["diff"].FirstOrDefault(), query["q"].FirstOrDefault(), query["asof"].FirstOrDefault());
+        Parse(query["h"], query["support"], query["category"], query["diff"].FirstOrDefault(), query["q"].FirstOrDefault(), query["asof"].FirstOrDefault(),
+            query["vs"].FirstOrDefault());
 
-    public static CompareQuery Parse(string?[]? h, string?[]? support, string?[]? category, string? diff, string? q, string? asof)
+    public static CompareQuery Parse(string?[]? h, string?[]? support, string?[]? category, string? diff, string? q, string? asof, string? vs = null)
     {
         var problems = new List<string>();
         var hypervisors = Clean(h).Distinct().ToList();
@@ -56,7 +60,18 @@ public sealed record CompareQuery(
             if (PartialDate.TryParse(asof, out var date, out _) && !date.Approximate) asOf = date;
             else problems.Add($"Ignored asof=\"{Truncate(asof)}\": {AsOfError(asof)}. Showing today instead.");
         }
-        return new CompareQuery(hypervisors, filters, Clean(category).Distinct().ToList(), diffOnly, text, asOf, problems);
+        PartialDate? versus = null;
+        if (!string.IsNullOrWhiteSpace(vs))
+        {
+            if (!PartialDate.TryParse(vs, out var date, out _) || date.Approximate)
+                problems.Add($"Ignored vs=\"{Truncate(vs)}\": {AsOfError(vs)}.");
+            else if (asOf is null)
+                problems.Add($"Ignored vs={date.Iso}: it marks what changed after asof, so give asof too (for example asof=2011&vs={date.Iso}).");
+            else if (date.End <= asOf.Value.End)
+                problems.Add($"Ignored vs={date.Iso}: it must be later than asof={asOf.Value.Iso}.");
+            else versus = date;
+        }
+        return new CompareQuery(hypervisors, filters, Clean(category).Distinct().ToList(), diffOnly, text, asOf, problems) { Vs = versus };
     }
 
     /// <summary>
@@ -72,13 +87,16 @@ public sealed record CompareQuery(
     }
 
     /// <summary>Names of the parameters the comparison reads (the page adds <c>page</c>).</summary>
-    public static readonly string[] ParameterNames = ["h", "support", "category", "diff", "q", "asof"];
+    public static readonly string[] ParameterNames = ["h", "support", "category", "diff", "q", "asof", "vs"];
 
     /// <summary>
     /// The day the cells are shown as of: the end of the asof period (so "2011-07" includes July), or today; a date
     /// in the future shows today's state.
     /// </summary>
     public DateOnly Day(DateOnly today) => AsOf?.End is { } end && end < today ? end : today;
+
+    /// <summary>The later day of a comparison between two dates, as <see cref="Day"/> reads its own date; null without <c>vs</c>.</summary>
+    public DateOnly? VsDay(DateOnly today) => Vs?.End is { } end ? (end < today ? end : today) : null;
 
     private static string AsOfError(string asof)
     {
@@ -104,6 +122,7 @@ public sealed record CompareQuery(
             if (Text.Length > 0) parts.Add(("q", Text));
         }
         if (AsOf is { } a) parts.Add(("asof", a.Iso));
+        if (Vs is { } v) parts.Add(("vs", v.Iso));
         return string.Join('&', parts.Select(p => $"{p.Item1}={Uri.EscapeDataString(p.Item2)}"));
     }
 

@@ -9,6 +9,9 @@ public sealed record CompareView(
     CompareQuery Query, Comparison All, Comparison Shown, IReadOnlyList<Hypervisor> AllHypervisors, IReadOnlyList<Category> Categories,
     DateOnly Day, IReadOnlyList<string> Problems)
 {
+    /// <summary>With <c>vs</c>: the shown cells whose level differs on the later day.</summary>
+    public CellChanges? Changes { get; init; }
+
     /// <summary>
     /// The query is resolved against the content's default hypervisors first (<see cref="Query"/>).
     /// The matrix for the query's hypervisors and day comes from <paramref name="cache"/> when given (the filters are
@@ -39,6 +42,10 @@ public sealed record CompareView(
             problems.Add($"Ignored unknown category {string.Join(", ", unknownCategories.Select(u => $"\"{u}\""))}: known ids are {string.Join(", ", categories.Select(c => c.Id))}.");
             query = query with { Categories = query.Categories.Except(unknownCategories).ToList() };
         }
-        return new CompareView(query, all, all.Filter(query), allHypervisors, categories, day, problems);
+        var shown = all.Filter(query);
+        return new CompareView(query, all, shown, allHypervisors, categories, day, problems)
+        {
+            Changes = query.VsDay(today) is { } later ? CellChanges.Compute(shown, later) : null,
+        };
     }
 }

@@ -20,15 +20,23 @@ public sealed record HypervisorProfile(
         if (hypervisor is null) return null;
         var organisationIds = hypervisor.Stewards.Select(s => s.OrganisationId).Distinct().ToList();
         var organisations = await db.Organisations.Where(o => organisationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id);
-        var features = await Comparison.LoadAsync(db, [id], asOf);
+        // One matrix of every hypervisor serves both this one's column and where it led or followed the others.
+        var everyone = await db.Hypervisors.InDisplayOrder().Select(h => h.Id).ToListAsync();
+        var matrix = await Comparison.LoadAsync(db, everyone, asOf);
+        var column = everyone.IndexOf(id);
+        var features = matrix with
+        {
+            Hypervisors = [matrix.Hypervisors[column]],
+            Groups = matrix.Groups.Select(g => g with { Rows = g.Rows.Select(r => r with { Cells = [r.Cells[column]] }).ToList() }).ToList(),
+        };
         // The excerpt names no other hypervisor, so its timeline needs to know only this one; its newest page ends at today.
         var timeline = await TimelineData.LoadAsync(db, TimelineFilter.ForHypervisor(id), asOf, [hypervisor], TimelineData.Last);
         var articles = await db.Articles.Where(a => a.About.Contains(id)).OrderBy(a => a.Title).ToListAsync();
         // The release series, newest first, built from the content's `release` events of this hypervisor.
         var releases = features.Releases.Events.Where(e => e.Kind == "release" && e.Hypervisors.Contains(id))
             .OrderByDescending(e => e.Date.Start).ThenByDescending(e => e.Id, StringComparer.Ordinal).ToList();
-        var lead = ParityLead.Of(id, await db.Features.OrderBy(f => f.Name).ToListAsync(), await db.Hypervisors.InDisplayOrder().ToListAsync(),
-            await db.SupportRowsForReading().ToListAsync(), asOf);
+        var rows = matrix.Groups.SelectMany(g => g.Rows).ToList();
+        var lead = ParityLead.Of(id, rows.Select(r => r.Feature).ToList(), matrix.Hypervisors, rows.SelectMany(r => r.Cells.SelectMany(c => c.History)).ToList(), asOf);
         return new HypervisorProfile(hypervisor, organisations, features, timeline, releases, articles, lead);
     }
 

@@ -39,6 +39,25 @@ public sealed class CompareExportTests : IDisposable
         Assert.Equal(["ksm", "thp"], json.GetProperty("features").EnumerateArray().Select(f => f.GetProperty("id").GetString()).Order());
     }
 
+    [Fact]
+    public async Task Exports_BetweenTwoDates_CarryEachCellsLaterLevel()
+    {
+        var client = _site.CreateClient();
+        var json = JsonDocument.Parse(await client.GetStringAsync("/api/compare?asof=2008&vs=2010")).RootElement;
+        var response = await client.GetAsync("/compare.csv?asof=2008&vs=2010");
+        var csv = (await response.Content.ReadAsStringAsync()).Split('\n');
+
+        Assert.Equal("2010-12-31", json.GetProperty("vs").GetString());
+        var change = Assert.Single(json.GetProperty("changes").EnumerateArray());
+        Assert.Equal(("ksm", "kvm", "unknown", "yes", "gained"), (change.GetProperty("feature").GetString(), change.GetProperty("hypervisor").GetString(),
+            change.GetProperty("from").GetString(), change.GetProperty("to").GetString(), change.GetProperty("kind").GetString()));
+        Assert.Contains("kvm level on 2010-12-31", csv[0]);
+        Assert.Contains("-asof-2008-vs-2010.csv", response.Content.Headers.ContentDisposition!.FileName);
+        var ksm = csv.Single(l => l.StartsWith("ksm,")).Split(',');
+        var column = Array.IndexOf(csv[0].Split(','), "kvm level on 2010-12-31");
+        Assert.Equal("yes", ksm[column]);
+    }
+
     [Theory]
     [InlineData("/compare.csv?asof=2011-13")]
     [InlineData("/api/compare?h=nope")]

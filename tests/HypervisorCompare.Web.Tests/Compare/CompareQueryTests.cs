@@ -31,6 +31,31 @@ public class CompareQueryTests
         Assert.Equal(new DateOnly(year, month, day), CompareQuery.Parse(null, null, null, null, null, asof).Day(DateOnly.MaxValue));
 
     [Fact]
+    public void Parse_Vs_IsKeptInTheUrlAndItsDayIsTheEndOfItsPeriodButNeverAfterToday()
+    {
+        var query = CompareQuery.Parse(["xen"], null, null, null, null, "2011", "2026-12");
+
+        Assert.Empty(query.Problems);
+        Assert.Equal("h=xen&asof=2011&vs=2026-12", query.ToQueryString());
+        Assert.Equal(new DateOnly(2026, 12, 2), query.VsDay(new DateOnly(2026, 12, 2)));
+        Assert.Equal(new DateOnly(2026, 12, 31), query.VsDay(DateOnly.MaxValue));
+    }
+
+    [Theory]
+    [InlineData(null, "2026", "give asof too")]
+    [InlineData("2011", "2010", "must be later than asof=2011")]
+    [InlineData("2011", "2011", "must be later than asof=2011")]
+    [InlineData("2011", "~2020", "approximate")]
+    [InlineData("2011", "soon", "is not a date")]
+    public void Parse_VsThatCannotMarkChanges_IsIgnoredWithTheReason(string? asof, string vs, string reason)
+    {
+        var query = CompareQuery.Parse(null, null, null, null, null, asof, vs);
+
+        Assert.Null(query.Vs);
+        Assert.Contains(reason, Assert.Single(query.Problems));
+    }
+
+    [Fact]
     public void Day_AsOfInTheFuture_IsToday() =>
         Assert.Equal(new DateOnly(2026, 12, 2), CompareQuery.Parse(null, null, null, null, null, "2099").Day(new DateOnly(2026, 12, 2)));
 

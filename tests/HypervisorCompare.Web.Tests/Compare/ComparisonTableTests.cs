@@ -19,4 +19,18 @@ public class ComparisonTableTests : BunitContext
         Assert.NotNull(table.Find("caption"));
         Assert.Equal(2, table.FindAll("tbody td").Count);
     }
+
+    [Fact]
+    public void ComparisonTable_BetweenTwoDates_MarksEachChangedCellWithItsLaterLevel()
+    {
+        var comparison = Facts.XenVersusKvm(new DateOnly(2008, 12, 31));
+        var changes = CellChanges.Compute(comparison, new DateOnly(2010, 12, 31));
+
+        var table = Render<ComparisonTable>(p => p.Add(c => c.Comparison, comparison).Add(c => c.Citations, CitationNumbers.For(comparison)).Add(c => c.Changes, changes));
+
+        var changed = Assert.Single(table.FindAll("td.changed"));
+        Assert.Contains("changed-gained", changed.ClassName);
+        Assert.Equal("By 31 Dec 2010: Yes, since Linux 2009-12-03, 3 Dec 2009", changed.QuerySelector(".change")!.TextContent.Trim());
+        Assert.Contains("No", changed.QuerySelector(".level")!.TextContent);
+    }
 }
