@@ -59,6 +59,7 @@ public static class CompareEndpoints
             header.AddRange([$"{h.Id} level", $"{h.Id} since", $"{h.Id} until", $"{h.Id} note", $"{h.Id} sources"]);
             if (changes is not null) header.Add($"{h.Id} level on {changes.To:yyyy-MM-dd}");
         }
+        if (view.Query.First) header.AddRange(["first to full support", "first since"]);
         csv.AppendLine(string.Join(',', header.Select(Field)));
         foreach (var row in view.Shown.Groups.SelectMany(g => g.Rows))
         {
@@ -69,6 +70,11 @@ public static class CompareEndpoints
                 fields.AddRange([cell.LevelText, s?.Since?.ToString() ?? "", s?.Until?.ToString() ?? "", s?.Note ?? "",
                     string.Join(' ', s?.Sources.Select(x => x.Url) ?? [])]);
                 if (changes is not null) fields.Add(changes.For(row.Feature.Id, cell.HypervisorId)?.To ?? cell.LevelText);
+            }
+            if (view.Query.First)
+            {
+                var first = FeatureParity.Compute(row.Feature.Id, view.Shown.Hypervisors, row.Cells.SelectMany(c => c.History), view.Day).First.ToList();
+                fields.AddRange([string.Join(' ', first.Select(r => r.Hypervisor.Id)), first.Count > 0 ? first.Min(r => r.Yes!.Value).ToString() : ""]);
             }
             csv.AppendLine(string.Join(',', fields.Select(Field)));
         }

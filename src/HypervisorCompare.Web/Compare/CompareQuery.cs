@@ -19,6 +19,9 @@ public sealed record CompareQuery(
     /// <summary>A second, later day (<c>vs=</c>): the cells that changed between <see cref="AsOf"/> and it are marked.</summary>
     public PartialDate? Vs { get; init; }
 
+    /// <summary><c>first=1</c>: a column naming, per feature, which compared hypervisor had full support first and when.</summary>
+    public bool First { get; init; }
+
     public const int MaxHypervisors = 12;
     public const int MaxTextLength = 200;
 
@@ -29,9 +32,9 @@ public sealed record CompareQuery(
     /// </summary>
     public static CompareQuery From(IQueryCollection query) =>
         Parse(query["h"], query["support"], query["category"], query["diff"].FirstOrDefault(), query["q"].FirstOrDefault(), query["asof"].FirstOrDefault(),
-            query["vs"].FirstOrDefault());
+            query["vs"].FirstOrDefault(), query["first"].FirstOrDefault());
 
-    public static CompareQuery Parse(string?[]? h, string?[]? support, string?[]? category, string? diff, string? q, string? asof, string? vs = null)
+    public static CompareQuery Parse(string?[]? h, string?[]? support, string?[]? category, string? diff, string? q, string? asof, string? vs = null, string? first = null)
     {
         var problems = new List<string>();
         var hypervisors = Clean(h).Distinct().ToList();
@@ -71,7 +74,13 @@ public sealed record CompareQuery(
                 problems.Add($"Ignored vs={date.Iso}: it must be later than asof={asOf.Value.Iso}.");
             else versus = date;
         }
-        return new CompareQuery(hypervisors, filters, Clean(category).Distinct().ToList(), diffOnly, text, asOf, problems) { Vs = versus };
+        var firstColumn = first switch
+        {
+            null or "" or "0" => false,
+            "1" or "true" or "on" => true,
+            _ => Problem(problems, $"Ignored first=\"{Truncate(first)}\": use first=1 to add the column of who had each feature first."),
+        };
+        return new CompareQuery(hypervisors, filters, Clean(category).Distinct().ToList(), diffOnly, text, asOf, problems) { Vs = versus, First = firstColumn };
     }
 
     /// <summary>
@@ -87,7 +96,7 @@ public sealed record CompareQuery(
     }
 
     /// <summary>Names of the parameters the comparison reads (the page adds <c>page</c>).</summary>
-    public static readonly string[] ParameterNames = ["h", "support", "category", "diff", "q", "asof", "vs"];
+    public static readonly string[] ParameterNames = ["h", "support", "category", "diff", "q", "asof", "vs", "first"];
 
     /// <summary>
     /// The day the cells are shown as of: the end of the asof period (so "2011-07" includes July), or today; a date
@@ -120,6 +129,7 @@ public sealed record CompareQuery(
             parts.AddRange(Categories.Select(c => ("category", c)));
             if (DiffOnly) parts.Add(("diff", "1"));
             if (Text.Length > 0) parts.Add(("q", Text));
+            if (First) parts.Add(("first", "1"));
         }
         if (AsOf is { } a) parts.Add(("asof", a.Iso));
         if (Vs is { } v) parts.Add(("vs", v.Iso));

@@ -40,6 +40,16 @@ public sealed class CompareExportTests : IDisposable
     }
 
     [Fact]
+    public async Task Csv_WithTheFirstColumn_NamesWhoHadEachFeatureFirstAndSince()
+    {
+        var csv = (await _site.CreateClient().GetStringAsync("/compare.csv?first=1")).Split('\n');
+
+        var header = csv[0].Trim().Split(',');
+        Assert.Equal(["first to full support", "first since"], header[^2..]);
+        Assert.EndsWith(",kvm,2009-12-03", csv.Single(l => l.StartsWith("ksm,")).Trim());
+    }
+
+    [Fact]
     public async Task Exports_BetweenTwoDates_CarryEachCellsLaterLevel()
     {
         var client = _site.CreateClient();

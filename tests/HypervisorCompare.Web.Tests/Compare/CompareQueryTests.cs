@@ -55,6 +55,19 @@ public class CompareQueryTests
         Assert.Contains(reason, Assert.Single(query.Problems));
     }
 
+    [Theory]
+    [InlineData("1", true, 0)]
+    [InlineData(null, false, 0)]
+    [InlineData("yes please", false, 1)]
+    public void Parse_First_AddsTheColumnOrSaysHowToAskForIt(string? first, bool expected, int problems)
+    {
+        var query = CompareQuery.Parse(["xen"], null, null, null, null, null, null, first);
+
+        Assert.Equal(expected, query.First);
+        Assert.Equal(problems, query.Problems.Count);
+        Assert.Equal(expected ? "h=xen&first=1" : "h=xen", query.ToQueryString());
+    }
+
     [Fact]
     public void Day_AsOfInTheFuture_IsToday() =>
         Assert.Equal(new DateOnly(2026, 12, 2), CompareQuery.Parse(null, null, null, null, null, "2099").Day(new DateOnly(2026, 12, 2)));

@@ -21,6 +21,21 @@ public class ComparisonTableTests : BunitContext
     }
 
     [Fact]
+    public void ComparisonTable_WithTheFirstColumn_NamesWhoHadEachFeatureFirstAndLinksToTheLags()
+    {
+        var comparison = Facts.XenVersusKvm(new DateOnly(2011, 1, 1));
+
+        var table = Render<ComparisonTable>(p => p.Add(c => c.Comparison, comparison).Add(c => c.Citations, CitationNumbers.For(comparison))
+            .Add(c => c.Today, new DateOnly(2026, 11, 26)));
+
+        Assert.Equal("First to full support", table.FindAll("thead th[scope=col]").Last().TextContent);
+        var first = table.Find("td.first");
+        Assert.Equal("KVM (3 Dec 2009) lags", System.Text.RegularExpressions.Regex.Replace(first.TextContent, @"\s+", " ").Trim());
+        Assert.Equal("/features/ksm#parity", first.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Empty(Render<ComparisonTable>(p => p.Add(c => c.Comparison, comparison).Add(c => c.Citations, CitationNumbers.For(comparison))).FindAll("td.first"));
+    }
+
+    [Fact]
     public void ComparisonTable_BetweenTwoDates_MarksEachChangedCellWithItsLaterLevel()
     {
         var comparison = Facts.XenVersusKvm(new DateOnly(2008, 12, 31));

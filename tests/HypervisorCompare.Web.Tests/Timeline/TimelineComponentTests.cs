@@ -41,6 +41,22 @@ public sealed class TimelineComponentTests : BunitContext
     }
 
     [Fact]
+    public void EventItem_OfARelease_SaysWhichSupportCellsItStartedOrEndedEachLinkedToItsFeature()
+    {
+        var pvh = new Feature { Id = "pvh", Name = "PVH guests" };
+        var started = new FeatureSupport { FeatureId = "pvh", HypervisorId = "xen", Level = SupportLevel.Yes };
+        var ended = new FeatureSupport { FeatureId = "tmem", HypervisorId = "xen", Level = SupportLevel.Partial };
+        var before = new FeatureSupport { FeatureId = "pvh", HypervisorId = "xen", Level = SupportLevel.No };
+        var item = Render<TimelineEventItem>(p => p.Add(c => c.Event, Event("xen-4-10", "2017-12-13", "release", "xen")).Add(c => c.Hypervisors, [Xen, Kvm])
+            .Add(c => c.Today, Today).Add(c => c.Changed, [new ChangedCell(pvh, started, true), new ChangedCell(pvh, before, false), new ChangedCell(new Feature { Id = "tmem", Name = "tmem" }, ended, false)]));
+
+        var changed = item.Find("p.changed");
+        Assert.Equal("With this release: PVH guests, Xen: yes (was no); tmem, Xen: no longer partial", System.Text.RegularExpressions.Regex.Replace(changed.TextContent, @"\s+", " ").Trim());
+        Assert.Equal(["/features/pvh#h-xen", "/features/tmem#h-xen"], changed.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        Assert.Empty(Item(Event("e", "2010", "release", "xen")).FindAll("p.changed"));
+    }
+
+    [Fact]
     public void EventItem_NamesItsHypervisorsOrSaysEcosystem()
     {
         Assert.Equal("Xen, KVM", Item(Event("a", "2008", "adoption", "xen", "kvm")).Find(".who").TextContent);

@@ -1,0 +1,26 @@
+using HypervisorCompare.Content.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace HypervisorCompare.Web.Timeline;
+
+/// <summary>A support row that a release started (its since names the release) or ended (its until does).</summary>
+public sealed record ChangedCell(Feature Feature, FeatureSupport Row, bool Started);
+
+/// <summary>
+/// The other direction of <see cref="ReleaseLinks"/>: for each release event, the support cells whose since or until
+/// names it, so an event says what it changed ("With this release: PVH guests yes").
+/// </summary>
+public static class ChangedCells
+{
+    /// <summary>Three queries whatever the size: the release events, the support rows, the features.</summary>
+    public static async Task<ILookup<string, ChangedCell>> LoadAsync(HypervisorContext db)
+    {
+        var releases = await ReleaseLinks.LoadAsync(db);
+        var features = await db.Features.ToDictionaryAsync(f => f.Id);
+        var rows = await db.SupportRowsForReading().ToListAsync();
+        return rows.SelectMany(r => new[] { (Event: releases.EventFor(r.HypervisorId, r.Since), Row: r, Started: true), (Event: releases.EventFor(r.HypervisorId, r.Until), Row: r, Started: false) })
+            .Where(x => x.Event is not null && features.ContainsKey(x.Row.FeatureId))
+            .OrderBy(x => features[x.Row.FeatureId].Name, StringComparer.OrdinalIgnoreCase)
+            .ToLookup(x => x.Event!, x => new ChangedCell(features[x.Row.FeatureId], x.Row, x.Started));
+    }
+}
