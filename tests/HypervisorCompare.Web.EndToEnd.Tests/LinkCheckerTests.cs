@@ -1,7 +1,7 @@
 namespace HypervisorCompare.Web.EndToEnd.Tests;
 
 [Collection(BrowserCollection.Name)]
-public sealed class LinkCheckerTests(BrowserSite site, Xunit.Abstractions.ITestOutputHelper output)
+public sealed class LinkCheckerTests(BrowserSite site, ITestOutputHelper output)
 {
     [Fact]
     public async Task EveryInternalLink_FromHomeAndSitemap_Resolves()

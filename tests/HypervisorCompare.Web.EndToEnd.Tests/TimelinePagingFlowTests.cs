@@ -12,17 +12,17 @@ public sealed class TimelinePagingFlowTests(BrowserSite browser) : IAsyncLifetim
     private string _baseUrl = "";
     private List<string> _ids = [];
 
-    public Task InitializeAsync()
+    public ValueTask InitializeAsync()
     {
         var knowledge = TestKnowledge.Fixture();
         SyntheticContent.Write(knowledge.ContentPath, ContentShape.At(0.05));
         _ids = ContentLoader.Load(knowledge.ContentPath).Content.Events.OrderBy(e => e.Date).ThenBy(e => e.Id).Select(e => e.Id).ToList();
         _site = new SiteFactory(knowledge);
         _baseUrl = _site.StartKestrel();
-        return Task.CompletedTask;
+        return ValueTask.CompletedTask;
     }
 
-    public async Task DisposeAsync() => await _site.DisposeAsync();
+    public async ValueTask DisposeAsync() => await _site.DisposeAsync();
 
     private async Task<IPage> OpenAsync(string path, ColorScheme scheme = ColorScheme.Light, bool javaScript = false)
     {

@@ -13,16 +13,16 @@ public sealed class XssBrowserTests(BrowserSite browser) : IAsyncLifetime
     private SiteFactory? _site;
     private string _baseUrl = "";
 
-    public Task InitializeAsync()
+    public ValueTask InitializeAsync()
     {
         var knowledge = TestKnowledge.Fixture();
         HostileContent.WriteTo(knowledge);
         _site = new SiteFactory(knowledge);
         _baseUrl = _site.StartKestrel();
-        return Task.CompletedTask;
+        return ValueTask.CompletedTask;
     }
 
-    public async Task DisposeAsync()
+    public async ValueTask DisposeAsync()
     {
         if (_site is not null) await _site.DisposeAsync();
     }

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
-using Xunit.Abstractions;
 
 namespace HypervisorCompare.Web.Tests.Knowledge;
 

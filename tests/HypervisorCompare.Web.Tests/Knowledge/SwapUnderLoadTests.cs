@@ -2,7 +2,6 @@ using System.Diagnostics;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
-using Xunit.Abstractions;
 
 namespace HypervisorCompare.Web.Tests.Knowledge;
 

@@ -1,6 +1,5 @@
 using System.Net;
 using AngleSharp.Html.Parser;
-using Xunit.Abstractions;
 
 namespace HypervisorCompare.Web.Tests.Safety;
 
@@ -20,9 +19,9 @@ public sealed class HostileContentTests : IAsyncLifetime
         _site = new SiteFactory(knowledge);
     }
 
-    public Task InitializeAsync() => Task.CompletedTask;
+    public ValueTask InitializeAsync() => ValueTask.CompletedTask;
 
-    public async Task DisposeAsync() => await _site.DisposeAsync();
+    public async ValueTask DisposeAsync() => await _site.DisposeAsync();
 
     /// <summary>The pages that show hostile fields directly, and every page reachable from them and from the home page.</summary>
     public static readonly string[] Seeds =

@@ -1,6 +1,5 @@
 using CsCheck;
 using HypervisorCompare.Content.Parsing;
-using Xunit.Abstractions;
 
 namespace HypervisorCompare.Web.Tests.Safety;
 
