@@ -17,6 +17,7 @@ app.MapStaticAssets();
 app.MapRazorComponents<App>();
 app.MapApi();
 app.MapCompareExports();
+app.MapChangesFeed();
 app.MapTimelineFeeds();
 app.MapSiteFiles();
 app.MapHealthChecks("/healthz");

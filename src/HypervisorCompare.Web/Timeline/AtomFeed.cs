@@ -8,7 +8,7 @@ namespace HypervisorCompare.Web.Timeline;
 /// <summary>The timeline as an Atom feed (RFC 4287), newest event first.</summary>
 public static class AtomFeed
 {
-    private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
+    internal static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
 
     public static string Write(FeedContext feed)
     {
@@ -48,11 +48,11 @@ public static class AtomFeed
                 Clean($"{DateText.Format(e.Date)} · {EventKinds.Name(e.Kind)} · {who}. {e.Description}")));
     }
 
-    private static XElement Link(string rel, string href, string? type, string? title = null) =>
+    internal static XElement Link(string rel, string href, string? type, string? title = null) =>
         new(Atom + "link", new XAttribute("rel", rel), new XAttribute("href", Clean(href)),
             type is null ? null : new XAttribute("type", type), title is null ? null : new XAttribute("title", Clean(title)));
 
-    private static string Rfc3339(DateTime utc) => utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+    internal static string Rfc3339(DateTime utc) => utc.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     // `check` refuses control characters, but a database built before that rule, or text the feed composes, must
     // never make the writer throw mid-response: XML 1.0 cannot carry them.

@@ -52,5 +52,8 @@ public sealed record FeedContext(TimelineData Data, string Site, DateTime Update
     public string Absolute(string path) => Site + path;
 
     /// <summary>An identifier that must be an absolute IRI even when the site's address is unknown.</summary>
-    public string Id(string path) => Site.Length > 0 ? Site + path : "tag:hypervisorcompare,2025:" + path;
+    public string Id(string path) => IdFor(Site, path);
+
+    /// <summary>The one rule for feed ids, shared by every feed: the absolute address, else a <c>tag:</c> URI.</summary>
+    public static string IdFor(string site, string path) => site.Length > 0 ? site + path : "tag:hypervisorcompare,2025:" + path;
 }

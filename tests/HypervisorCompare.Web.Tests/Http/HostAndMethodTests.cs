@@ -53,6 +53,7 @@ public sealed class HostAndMethodTests
     [Theory]
     [InlineData("/timeline.atom")]
     [InlineData("/timeline.ics")]
+    [InlineData("/compare/changes.atom?h=kvm")]
     [InlineData("/sitemap.xml")]
     [InlineData("/robots.txt")]
     public async Task ForgedHost_WithoutABaseUrl_NeverAppearsInLinks(string url)

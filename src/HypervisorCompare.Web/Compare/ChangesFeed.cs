@@ -1,0 +1,72 @@
+using System.Xml.Linq;
+using HypervisorCompare.Content.Model;
+using Microsoft.EntityFrameworkCore;
+using static HypervisorCompare.Web.Timeline.AtomFeed;
+
+namespace HypervisorCompare.Web.Compare;
+
+/// <summary>
+/// Every dated change of a support cell as an Atom feed, newest first: subscribe to "what changed in KVM support"
+/// (<c>/compare/changes.atom?h=kvm</c>). An entry is a support row that begins on a stated date.
+/// </summary>
+public static class ChangesFeed
+{
+    public const string Path = "/compare/changes.atom";
+    public const int MaxEntries = 200;
+
+    public static string Url(IEnumerable<string> hypervisorIds) =>
+        Path + (hypervisorIds.Any() ? "?" + string.Join('&', hypervisorIds.Select(h => "h=" + Uri.EscapeDataString(h))) : "");
+
+    public static void MapChangesFeed(this IEndpointRouteBuilder app) => app.MapGet(Path, async (HttpContext http, HypervisorContext db) =>
+    {
+        var hypervisors = await db.Hypervisors.InDisplayOrder().ToListAsync();
+        var wanted = http.Request.Query["h"].Where(h => !string.IsNullOrWhiteSpace(h)).Select(h => h!.Trim()).Distinct().ToList();
+        var unknown = wanted.Where(id => hypervisors.All(h => h.Id != id)).ToList();
+        // A feed has nowhere to show a notice: a reader silently given other changes than it asked for would be misled.
+        if (unknown.Count > 0)
+            return Results.Text($"Unknown hypervisor {string.Join(", ", unknown.Select(u => $"\"{u}\""))}: known ids are {string.Join(", ", hypervisors.Select(h => h.Id))}.\n",
+                "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+        var shown = wanted.Count == 0 ? hypervisors : hypervisors.Where(h => wanted.Contains(h.Id)).ToList();
+        var ids = shown.Select(h => h.Id).ToList();
+        var features = await db.Features.ToDictionaryAsync(f => f.Id);
+        var rows = (await db.SupportRowsForReading().Where(s => ids.Contains(s.HypervisorId)).ToListAsync())
+            .Where(s => s.Since?.Date is not null && features.ContainsKey(s.FeatureId))
+            .OrderByDescending(s => s.Since!.Date!.Value).ThenBy(s => s.FeatureId, StringComparer.Ordinal).Take(MaxEntries).ToList();
+        var built = DateTime.SpecifyKind(await db.ContentInfo.Select(i => i.BuiltAtUtc).FirstOrDefaultAsync(), DateTimeKind.Utc);
+        var site = http.RequestServices.GetRequiredService<SiteAddress>().Root(http.Request);
+        return Results.Text(Write(site, built, Url(wanted), shown, rows, features), "application/atom+xml; charset=utf-8");
+    });
+
+    private static string Write(string site, DateTime updated, string self, IReadOnlyList<Hypervisor> shown, IReadOnlyList<FeatureSupport> rows,
+        IReadOnlyDictionary<string, Feature> features)
+    {
+        string Name(string id) => shown.FirstOrDefault(h => h.Id == id)?.Name ?? id;
+        string Absolute(string path) => site + path;
+        string Id(string path) => FeedContext.IdFor(site, path);
+        var root = new XElement(Atom + "feed",
+            new XElement(Atom + "id", Id(self)),
+            new XElement(Atom + "title", Clean("HypervisorCompare support changes: " + string.Join(", ", shown.Select(h => h.Name)))),
+            new XElement(Atom + "subtitle", "Each dated change of a feature's support, with the sentence that states it and its sources."),
+            new XElement(Atom + "updated", Rfc3339(updated)),
+            new XElement(Atom + "author", new XElement(Atom + "name", "HypervisorCompare")),
+            Link("self", Absolute(self), "application/atom+xml"),
+            Link("alternate", Absolute(ComparePage.Url(CompareQuery.Parse(shown.Select(h => h.Id).ToArray(), null, null, null, null, null))), "text/html"),
+            rows.Select(s =>
+            {
+                var feature = features[s.FeatureId];
+                var when = Rfc3339(s.Since!.Date!.Value.Start.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
+                return new XElement(Atom + "entry",
+                    new XElement(Atom + "id", Id(FeatureList.Url(s.FeatureId) + "#" + s.Citation.Anchor)),
+                    new XElement(Atom + "title", new XAttribute("type", "text"),
+                        Clean($"{Name(s.HypervisorId)}: {feature.Name} is {SupportDisplay.Label(s.Level).ToLowerInvariant()}")),
+                    new XElement(Atom + "published", when),
+                    new XElement(Atom + "updated", when),
+                    Link("alternate", Absolute(FeatureList.Url(s.FeatureId) + "#h-" + s.HypervisorId), "text/html"),
+                    Link("related", Absolute(ArticlePage.Url(s.Citation.ArticleSlug, s.Citation.Anchor)), "text/html", "In the article"),
+                    s.Sources.Select(x => Link("related", x.Url, null, Clean(x.Title))),
+                    new XElement(Atom + "summary", new XAttribute("type", "text"),
+                        Clean($"{MilestoneText.Period(s)}. {s.Note}".Trim())));
+            }));
+        return "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" + root.ToString(SaveOptions.None) + "\n";
+    }
+}
