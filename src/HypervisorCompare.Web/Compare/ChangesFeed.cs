@@ -43,14 +43,9 @@ public static class ChangesFeed
         string Name(string id) => shown.FirstOrDefault(h => h.Id == id)?.Name ?? id;
         string Absolute(string path) => site + path;
         string Id(string path) => FeedContext.IdFor(site, path);
-        var root = new XElement(Atom + "feed",
-            new XElement(Atom + "id", Id(self)),
-            new XElement(Atom + "title", Clean("HypervisorCompare support changes: " + string.Join(", ", shown.Select(h => h.Name)))),
-            new XElement(Atom + "subtitle", "Each dated change of a feature's support, with the sentence that states it and its sources."),
-            new XElement(Atom + "updated", Rfc3339(updated)),
-            new XElement(Atom + "author", new XElement(Atom + "name", "HypervisorCompare")),
-            Link("self", Absolute(self), "application/atom+xml"),
-            Link("alternate", Absolute(ComparePage.Url(CompareQuery.Parse(shown.Select(h => h.Id).ToArray(), null, null, null, null, null))), "text/html"),
+        var compare = ComparePage.Url(CompareQuery.Parse(shown.Select(h => h.Id).ToArray(), null, null, null, null, null));
+        return Document(Id(self), "HypervisorCompare support changes: " + string.Join(", ", shown.Select(h => h.Name)),
+            "Each dated change of a feature's support, with the sentence that states it and its sources.", updated, Absolute(self), Absolute(compare),
             rows.Select(s =>
             {
                 var feature = features[s.FeatureId];
@@ -67,6 +62,5 @@ public static class ChangesFeed
                     new XElement(Atom + "summary", new XAttribute("type", "text"),
                         Clean($"{MilestoneText.Period(s)}. {s.Note}".Trim())));
             }));
-        return "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" + root.ToString(SaveOptions.None) + "\n";
     }
 }

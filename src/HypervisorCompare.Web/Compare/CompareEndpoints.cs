@@ -73,8 +73,8 @@ public static class CompareEndpoints
             }
             if (view.Query.First)
             {
-                var first = FeatureParity.Compute(row.Feature.Id, view.Shown.Hypervisors, row.Cells.SelectMany(c => c.History), view.Day).First.ToList();
-                fields.AddRange([string.Join(' ', first.Select(r => r.Hypervisor.Id)), first.Count > 0 ? first.Min(r => r.Yes!.Value).ToString() : ""]);
+                var parity = FeatureParity.Compute(row.Feature.Id, view.Shown.Hypervisors, row.Cells.SelectMany(c => c.History), view.Day);
+                fields.AddRange([string.Join(' ', parity.First.Select(r => r.Hypervisor.Id)), parity.FirstSince?.ToString() ?? ""]);
             }
             csv.AppendLine(string.Join(',', fields.Select(Field)));
         }

@@ -45,12 +45,7 @@ public sealed record CompareQuery(
             if (parts.Length == 2 && parts[0].Length > 0 && SupportLevels.TryParse(parts[1], out var level)) filters.Add(new(parts[0], level));
             else problems.Add($"Ignored support filter \"{value}\": write hypervisor:level, for example kvm:no (levels: {string.Join(", ", SupportLevels.All.Select(SupportLevels.ToText))}).");
         }
-        var diffOnly = diff switch
-        {
-            null or "" or "0" => false,
-            "1" or "true" or "on" => true,
-            _ => Problem(problems, $"Ignored diff=\"{Truncate(diff)}\": use diff=1 to show only rows where the hypervisors differ."),
-        };
+        var diffOnly = Flag(diff, "diff", "to show only rows where the hypervisors differ", problems);
         var text = (q ?? "").Trim();
         if (text.Length > MaxTextLength)
         {
@@ -74,12 +69,7 @@ public sealed record CompareQuery(
                 problems.Add($"Ignored vs={date.Iso}: it must be later than asof={asOf.Value.Iso}.");
             else versus = date;
         }
-        var firstColumn = first switch
-        {
-            null or "" or "0" => false,
-            "1" or "true" or "on" => true,
-            _ => Problem(problems, $"Ignored first=\"{Truncate(first)}\": use first=1 to add the column of who had each feature first."),
-        };
+        var firstColumn = Flag(first, "first", "to add the column of who had each feature first", problems);
         return new CompareQuery(hypervisors, filters, Clean(category).Distinct().ToList(), diffOnly, text, asOf, problems) { Vs = versus, First = firstColumn };
     }
 
@@ -139,9 +129,12 @@ public sealed record CompareQuery(
     private static IEnumerable<string> Clean(string?[]? values) =>
         (values ?? []).Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim()).Take(100);
 
-    private static bool Problem(List<string> problems, string message)
+    /// <summary>An on/off parameter: absent, empty or 0 is off; 1, true or on is on; anything else is off with a notice.</summary>
+    private static bool Flag(string? value, string name, string purpose, List<string> problems)
     {
-        problems.Add(message);
+        if (value is null or "" or "0") return false;
+        if (value is "1" or "true" or "on") return true;
+        problems.Add($"Ignored {name}=\"{Truncate(value)}\": use {name}=1 {purpose}.");
         return false;
     }
 

@@ -19,6 +19,9 @@ public sealed record FeatureParity(string FeatureId, IReadOnlyList<ParityRow> Ro
     /// <summary>The rows of the hypervisors that reached yes first (more than one when their dates cannot be told apart).</summary>
     public IEnumerable<ParityRow> First => Rows.Where(r => r.Standing == ParityStanding.First);
 
+    /// <summary>The earliest dated yes, or null when no hypervisor has one.</summary>
+    public PartialDate? FirstSince => First.Select(r => r.Yes!.Value).Order().Cast<PartialDate?>().FirstOrDefault();
+
     /// <summary>
     /// Computes the parity of one feature. <paramref name="support"/> holds that feature's rows for any hypervisors;
     /// <paramref name="today"/> measures how far behind a hypervisor that never reached yes is.

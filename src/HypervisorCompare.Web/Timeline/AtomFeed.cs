@@ -13,17 +13,24 @@ public static class AtomFeed
     public static string Write(FeedContext feed)
     {
         var data = feed.Data;
-        var self = feed.Absolute(TimelineFeeds.AtomUrl(data.Filter));
+        return Document(feed.Id(TimelineFeeds.AtomUrl(data.Filter)), "HypervisorCompare timeline: " + string.Join(", ", data.Lanes.Select(l => l.Name)),
+            "Dated events in the history of the hypervisors, each with its sources.", feed.Updated,
+            feed.Absolute(TimelineFeeds.AtomUrl(data.Filter)), feed.Absolute(TimelinePage.Url(data.Filter)), data.Events.Reverse().Select(e => Entry(e, feed)));
+    }
+
+    /// <summary>The feed element every Atom feed of the site shares, around its entries, as the text to send.</summary>
+    internal static string Document(string id, string title, string subtitle, DateTime updated, string self, string alternate, IEnumerable<XElement> entries)
+    {
         var root = new XElement(Atom + "feed",
-            new XElement(Atom + "id", feed.Id(TimelineFeeds.AtomUrl(data.Filter))),
-            new XElement(Atom + "title", Clean("HypervisorCompare timeline: " + string.Join(", ", data.Lanes.Select(l => l.Name)))),
-            new XElement(Atom + "subtitle", "Dated events in the history of the hypervisors, each with its sources."),
-            new XElement(Atom + "updated", Rfc3339(feed.Updated)),
+            new XElement(Atom + "id", id),
+            new XElement(Atom + "title", Clean(title)),
+            new XElement(Atom + "subtitle", subtitle),
+            new XElement(Atom + "updated", Rfc3339(updated)),
             new XElement(Atom + "author", new XElement(Atom + "name", "HypervisorCompare")),
             new XElement(Atom + "generator", "HypervisorCompare"),
             Link("self", self, "application/atom+xml"),
-            Link("alternate", feed.Absolute(TimelinePage.Url(data.Filter)), "text/html"),
-            data.Events.Reverse().Select(e => Entry(e, feed)));
+            Link("alternate", alternate, "text/html"),
+            entries);
         return "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n" + root.ToString(SaveOptions.None) + "\n";
     }
 
