@@ -88,6 +88,7 @@ public static class ContentLoader
             parsedArticles.Add(article);
         }
         ContentValidator.Validate(content, diagnostics, today ?? DateOnly.FromDateTime(DateTime.UtcNow));
+        Products.InheritedSupport.Apply(content);
         var glossary = new GlossaryIndex(content.Glossary);
         var renderDiagnostics = new DiagnosticBag[parsedArticles.Count];
         Parallel.For(0, parsedArticles.Count, i =>

@@ -52,6 +52,13 @@ public sealed class FeatureSupport : ICited
     public Milestone? Until { get; set; }
     /// <summary>Sources.</summary>
     public List<SourceLink> Sources { get; set; } = [];
+    /// <summary>
+    /// For a product's cell that its articles do not state, the hypervisor it is inherited from; the citation is
+    /// then the base hypervisor's row. Null for a stated row.
+    /// </summary>
+    public string? InheritedFrom { get; set; }
+    /// <summary>The hypervisor whose row states the cell: the base for an inherited cell, else the cell's own.</summary>
+    public string StatedFor => InheritedFrom ?? HypervisorId;
     /// <inheritdoc />
     public Citation Citation { get; set; } = new();
 

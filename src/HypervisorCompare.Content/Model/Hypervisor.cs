@@ -29,6 +29,13 @@ public sealed class Hypervisor : ICited
     public List<ComponentLicence> Licences { get; set; } = [];
     /// <summary>Developers and stewards, over time.</summary>
     public List<Stewardship> Stewards { get; set; } = [];
+    /// <summary>
+    /// For a product (Proxmox VE, XCP-ng...), the id of the hypervisor it is built on: the product inherits that
+    /// hypervisor's support cells for every feature its own articles do not state. Null for a hypervisor.
+    /// </summary>
+    public string? BuiltOn { get; set; }
+    /// <summary>True for a product built on another hypervisor.</summary>
+    [YamlIgnore] public bool IsProduct => BuiltOn is not null;
     /// <inheritdoc />
     [YamlIgnore] public Citation Citation { get; set; } = new();
 }

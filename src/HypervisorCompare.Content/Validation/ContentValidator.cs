@@ -29,6 +29,7 @@ public static partial class ContentValidator
             Require(diagnostics, h.Citation, h.Name, "hypervisor needs a 'name'");
             FactChecks.Website(diagnostics, h.Citation, h.Website, $"hypervisor '{h.Id}'");
             FactChecks.Sources(diagnostics, h.Citation, h.Sources, $"hypervisor '{h.Id}'");
+            if (h.BuiltOn is { } baseId) BuiltOn(diagnostics, refs, content, hypervisors, h, baseId);
             foreach (var l in h.Licences)
             {
                 refs.Expression(l.Expression, licences, l.Citation);
@@ -68,6 +69,15 @@ public static partial class ContentValidator
         }
         CheckArticleLinks(content, diagnostics);
         FactChecks.Overlaps(diagnostics, content.Support);
+    }
+
+    // One level only: a product's inherited cells are its base's stated cells, so a chain would need an order.
+    private static void BuiltOn(DiagnosticBag diagnostics, ReferenceChecks refs, ContentSet content, HashSet<string> hypervisors, Hypervisor h, string baseId)
+    {
+        refs.One(baseId, hypervisors, "hypervisor", h.Citation);
+        if (baseId == h.Id) diagnostics.Error(h.Citation, $"'{h.Id}' cannot be built on itself");
+        else if (content.Hypervisors.FirstOrDefault(b => b.Id == baseId) is { IsProduct: true })
+            diagnostics.Error(h.Citation, $"'{h.Id}' is built on '{baseId}', which is itself a product: name the hypervisor underneath");
     }
 
     private static void CheckArticleLinks(ContentSet content, DiagnosticBag diagnostics)

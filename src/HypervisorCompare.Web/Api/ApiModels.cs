@@ -20,13 +20,13 @@ public sealed record MilestoneDto(string? Version, string? Date)
 
 public sealed record HypervisorDto(
     string Id, string Name, int Type, string Summary, string Origin, string? FirstRelease, string Website,
-    List<LicenceDto> Licences, List<StewardDto> Stewards, List<SourceDto> Sources, CitationDto Citation, int? Order, bool CompareByDefault)
+    List<LicenceDto> Licences, List<StewardDto> Stewards, List<SourceDto> Sources, CitationDto Citation, int? Order, bool CompareByDefault, string? BuiltOn)
 {
     public static HypervisorDto From(Hypervisor h) =>
         new(h.Id, h.Name, h.Type, h.Summary, h.Origin, h.FirstRelease?.ToString(), h.Website,
             h.Licences.Select(l => new LicenceDto(l.Component, l.Expression, l.Since?.ToString(), l.Until?.ToString(), SourceDto.From(l.Sources), CitationDto.From(l.Citation))).ToList(),
             h.Stewards.Select(s => new StewardDto(s.OrganisationId, s.Role, s.Since?.ToString(), s.Until?.ToString(), SourceDto.From(s.Sources), CitationDto.From(s.Citation))).ToList(),
-            SourceDto.From(h.Sources), CitationDto.From(h.Citation), h.Order, h.CompareByDefault);
+            SourceDto.From(h.Sources), CitationDto.From(h.Citation), h.Order, h.CompareByDefault, h.BuiltOn);
 }
 
 public sealed record LicenceDto(string Component, string Expression, string? Since, string? Until, List<SourceDto> Sources, CitationDto Citation);
@@ -38,7 +38,8 @@ public sealed record FeatureDto(string Id, string Name, string Category, string 
 {
     public static FeatureDto From(Feature f, IReadOnlyCollection<FeatureSupport> support, IReadOnlyList<Hypervisor> hypervisors, DateOnly today) =>
         new(f.Id, f.Name, f.CategoryId, f.Description, f.Synonyms, support.Select(SupportDto.From).ToList(),
-            FeatureParity.Compute(f.Id, hypervisors, support, today).Rows.Select(ParityDto.From).ToList());
+            // As on the feature page: who had it first is asked of hypervisors, not of the products built on them.
+            FeatureParity.Compute(f.Id, hypervisors.Where(h => !h.IsProduct).ToList(), support, today).Rows.Select(ParityDto.From).ToList());
 }
 
 /// <summary>A hypervisor's arrival at a feature against the first to support it (<see cref="FeatureParity"/>).</summary>
@@ -57,10 +58,13 @@ public sealed record ParityDto(string Hypervisor, string Standing, string? Parti
     };
 }
 
-public sealed record SupportDto(string Hypervisor, string Level, string Note, MilestoneDto? Since, MilestoneDto? Until, List<SourceDto> Sources, CitationDto? Citation)
+/// <summary>A support row; <c>InheritedFrom</c> names the base hypervisor of a product's inherited row (its citation is the base's).</summary>
+public sealed record SupportDto(string Hypervisor, string Level, string Note, MilestoneDto? Since, MilestoneDto? Until, List<SourceDto> Sources, CitationDto? Citation,
+    string? InheritedFrom)
 {
     public static SupportDto From(FeatureSupport s) =>
-        new(s.HypervisorId, SupportLevels.ToText(s.Level), s.Note, MilestoneDto.From(s.Since), MilestoneDto.From(s.Until), SourceDto.From(s.Sources), CitationDto.From(s.Citation));
+        new(s.HypervisorId, SupportLevels.ToText(s.Level), s.Note, MilestoneDto.From(s.Since), MilestoneDto.From(s.Until), SourceDto.From(s.Sources), CitationDto.From(s.Citation),
+            s.InheritedFrom);
 }
 
 public sealed record EventDto(

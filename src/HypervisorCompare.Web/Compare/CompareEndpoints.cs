@@ -28,7 +28,7 @@ public static class CompareEndpoints
                 features = view.Shown.Groups.SelectMany(g => g.Rows).Select(r => new
                 {
                     id = r.Feature.Id, name = r.Feature.Name, category = r.Feature.CategoryId,
-                    support = r.Cells.Select(c => c.Current is { } s ? SupportDto.From(s) : new SupportDto(c.HypervisorId, c.LevelText, "", null, null, [], null)),
+                    support = r.Cells.Select(c => c.Current is { } s ? SupportDto.From(s) : new SupportDto(c.HypervisorId, c.LevelText, "", null, null, [], null, null)),
                 }),
             });
         });
@@ -57,6 +57,7 @@ public static class CompareEndpoints
         foreach (var h in view.Shown.Hypervisors)
         {
             header.AddRange([$"{h.Id} level", $"{h.Id} since", $"{h.Id} until", $"{h.Id} note", $"{h.Id} sources"]);
+            if (h.IsProduct) header.Add($"{h.Id} inherited from");
             if (changes is not null) header.Add($"{h.Id} level on {changes.To:yyyy-MM-dd}");
         }
         if (view.Query.First) header.AddRange(["first to full support", "first since"]);
@@ -64,11 +65,12 @@ public static class CompareEndpoints
         foreach (var row in view.Shown.Groups.SelectMany(g => g.Rows))
         {
             var fields = new List<string> { row.Feature.Id, row.Feature.Name, row.Feature.CategoryId };
-            foreach (var cell in row.Cells)
+            foreach (var (cell, h) in row.Cells.Zip(view.Shown.Hypervisors))
             {
                 var s = cell.Current;
                 fields.AddRange([cell.LevelText, s?.Since?.ToString() ?? "", s?.Until?.ToString() ?? "", s?.Note ?? "",
                     string.Join(' ', s?.Sources.Select(x => x.Url) ?? [])]);
+                if (h.IsProduct) fields.Add(s?.InheritedFrom ?? "");
                 if (changes is not null) fields.Add(changes.For(row.Feature.Id, cell.HypervisorId)?.To ?? cell.LevelText);
             }
             if (view.Query.First)

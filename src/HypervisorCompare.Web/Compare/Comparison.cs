@@ -9,6 +9,9 @@ public sealed record Comparison(IReadOnlyList<Hypervisor> Hypervisors, IReadOnly
     /// <summary>The release events that the cells' since/until versions name.</summary>
     public ReleaseLinks Releases { get; init; } = ReleaseLinks.None;
 
+    /// <summary>Every hypervisor's and product's name by id, for the bases that inherited cells name.</summary>
+    public IReadOnlyDictionary<string, string> Names { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Rows shown, across all groups.</summary>
     public int RowCount => Groups.Sum(g => g.Rows.Count);
 
@@ -31,7 +34,7 @@ public sealed record Comparison(IReadOnlyList<Hypervisor> Hypervisors, IReadOnly
     /// <summary>Four queries, whatever the number of rows: hypervisors, features with categories, support, releases.</summary>
     public static async Task<Comparison> LoadAsync(HypervisorContext db, IReadOnlyList<string> hypervisorIds, DateOnly asOf)
     {
-        var found = await db.Hypervisors.Where(h => hypervisorIds.Contains(h.Id)).ToListAsync();
+        var found = await db.Hypervisors.ToListAsync();
         var hypervisors = hypervisorIds.Select(id => found.FirstOrDefault(h => h.Id == id)).OfType<Hypervisor>().ToList();
         var categories = await db.Categories.OrderBy(c => c.Order).ThenBy(c => c.Name).ToListAsync();
         var features = await db.Features.OrderBy(f => f.Name).ToListAsync();
@@ -43,7 +46,7 @@ public sealed record Comparison(IReadOnlyList<Hypervisor> Hypervisors, IReadOnly
                 .ToList()))
             .Where(g => g.Rows.Count > 0)
             .ToList();
-        return new Comparison(hypervisors, groups, asOf) { Releases = await ReleaseLinks.LoadAsync(db) };
+        return new Comparison(hypervisors, groups, asOf) { Releases = await ReleaseLinks.LoadAsync(db), Names = found.ToDictionary(h => h.Id, h => h.Name) };
     }
 }
 

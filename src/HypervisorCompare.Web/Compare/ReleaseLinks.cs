@@ -8,7 +8,8 @@ namespace HypervisorCompare.Web.Compare;
 /// Ties a support cell's since/until version ("Xen 4.10", "Linux 5.11", "ESXi 7.0") to the release event that
 /// brought it, made from the data: a `release` or `kernel-integration` event of the cell's hypervisor whose title
 /// names the same product and version ("Xen 4.10 ships the first SUPPORT.md"). Trailing ".0" parts are ignored,
-/// so "QEMU 2.11" finds "QEMU 2.11.0 is released"; when two events name a version, the earlier one wins.
+/// so "QEMU 2.11" finds "QEMU 2.11.0 is released"; when two events name a version, the earlier one wins. A name is one
+/// word or two ("Proxmox VE 8.0", "XCP-ng 8.3"): a title's two words before a version are tried both ways.
 /// </summary>
 public sealed partial class ReleaseLinks(IReadOnlyDictionary<(string Hypervisor, string Key), string> events, IReadOnlyList<TimelineEvent> releases)
 {
@@ -25,7 +26,10 @@ public sealed partial class ReleaseLinks(IReadOnlyDictionary<(string Hypervisor,
         foreach (var e in releases)
             foreach (Match m in Named().Matches(e.Title))
                 foreach (var h in e.Hypervisors)
+                {
                     map.TryAdd((h, Key(m)), e.Id);
+                    if (m.Groups["first"].Success) map.TryAdd((h, Key(m, oneWord: true)), e.Id);
+                }
         return new ReleaseLinks(map, releases);
     }
 
@@ -34,16 +38,17 @@ public sealed partial class ReleaseLinks(IReadOnlyDictionary<(string Hypervisor,
         milestone?.Version is { } version && Whole().Match(version.Trim()) is { Success: true } m
         && events.TryGetValue((hypervisorId, Key(m)), out var id) ? id : null;
 
-    private static string Key(Match m)
+    private static string Key(Match m, bool oneWord = false)
     {
         var parts = m.Groups["v"].Value.Split('.').ToList();
         while (parts.Count > 1 && parts[^1] == "0") parts.RemoveAt(parts.Count - 1);
-        return m.Groups["name"].Value.ToLowerInvariant() + " " + string.Join('.', parts);
+        var name = oneWord || !m.Groups["first"].Success ? m.Groups["name"].Value : m.Groups["first"].Value + m.Groups["name"].Value;
+        return name.ToLowerInvariant() + " " + string.Join('.', parts);
     }
 
-    [GeneratedRegex(@"(?<name>[A-Za-z][A-Za-z]*(?: Server)?) (?<v>\d+(?:\.\d+)*)\b")]
+    [GeneratedRegex(@"(?<first>[A-Za-z][A-Za-z-]* )?(?<name>[A-Za-z][A-Za-z-]*) (?<v>\d+(?:\.\d+)*)\b")]
     private static partial Regex Named();
 
-    [GeneratedRegex(@"^(?<name>[A-Za-z][A-Za-z]*(?: Server)?) (?<v>\d+(?:\.\d+)*)$")]
+    [GeneratedRegex(@"^(?<first>[A-Za-z][A-Za-z-]* )?(?<name>[A-Za-z][A-Za-z-]*) (?<v>\d+(?:\.\d+)*)$")]
     private static partial Regex Whole();
 }

@@ -19,6 +19,7 @@ public static class SupportRows
         Since = s.Since,
         Until = s.Until,
         Sources = s.Sources,
+        InheritedFrom = s.InheritedFrom,
         Citation = s.Citation,
     });
 }

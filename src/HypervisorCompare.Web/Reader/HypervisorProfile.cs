@@ -13,6 +13,9 @@ public sealed record HypervisorProfile(
     IReadOnlyList<Article> Articles,
     ParityLead Lead)
 {
+    /// <summary>The products built on this hypervisor.</summary>
+    public IReadOnlyList<Hypervisor> Products { get; init; } = [];
+
     /// <summary>Null when no hypervisor has the id.</summary>
     public static async Task<HypervisorProfile?> LoadAsync(HypervisorContext db, string id, DateOnly asOf)
     {
@@ -36,8 +39,13 @@ public sealed record HypervisorProfile(
         var releases = features.Releases.Events.Where(e => e.Kind == "release" && e.Hypervisors.Contains(id))
             .OrderByDescending(e => e.Date.Start).ThenByDescending(e => e.Id, StringComparer.Ordinal).ToList();
         var rows = matrix.Groups.SelectMany(g => g.Rows).ToList();
-        var lead = ParityLead.Of(id, rows.Select(r => r.Feature).ToList(), matrix.Hypervisors, rows.SelectMany(r => r.Cells.SelectMany(c => c.History)).ToList(), asOf);
-        return new HypervisorProfile(hypervisor, organisations, features, timeline, releases, articles, lead);
+        // Leading and following are measured between hypervisors; products' inherited dates would only echo their bases'.
+        var lead = ParityLead.Of(id, rows.Select(r => r.Feature).ToList(), matrix.Hypervisors.Where(h => !h.IsProduct || h.Id == id).ToList(),
+            rows.SelectMany(r => r.Cells.SelectMany(c => c.History)).ToList(), asOf);
+        return new HypervisorProfile(hypervisor, organisations, features, timeline, releases, articles, lead)
+        {
+            Products = matrix.Hypervisors.Where(h => h.BuiltOn == id).ToList(),
+        };
     }
 
     public string OrganisationName(string id) => Organisations.TryGetValue(id, out var o) ? o.Name : id;

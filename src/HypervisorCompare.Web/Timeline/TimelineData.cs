@@ -112,7 +112,7 @@ public sealed record TimelineData(
         e.Date.End < today ? e.Date.End.AddDays(1) : today;
 
     private static List<Hypervisor> LanesOf(TimelineFilter filter, IReadOnlyList<Hypervisor> all) =>
-        filter.Hypervisors.Count == 0 ? all.ToList() : filter.Hypervisors.Select(id => all.FirstOrDefault(h => h.Id == id)).OfType<Hypervisor>().ToList();
+        filter.Hypervisors.Count == 0 ? all.Where(h => !h.IsProduct).ToList() : filter.Hypervisors.Select(id => all.FirstOrDefault(h => h.Id == id)).OfType<Hypervisor>().ToList();
 
     private static DateOnly Later(DateOnly a, DateOnly? b) => b is { } d && d > a ? d : a;
 

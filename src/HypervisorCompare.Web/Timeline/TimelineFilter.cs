@@ -60,7 +60,8 @@ public sealed record TimelineFilter(IReadOnlyList<string> Hypervisors, IReadOnly
             .Concat(Query.Length > 0 ? ["q=" + Uri.EscapeDataString(Query)] : []));
 
     public bool Matches(TimelineEvent e, IReadOnlyCollection<string> laneIds) =>
-        (e.Hypervisors.Count == 0 ? IncludeEcosystem : e.Hypervisors.Any(laneIds.Contains))
+        // Products get lanes on demand: on the default timeline their events stand in the shared lane.
+        (e.Hypervisors.Any(laneIds.Contains) || IncludeEcosystem && (e.Hypervisors.Count == 0 || Hypervisors.Count == 0))
         && (Kinds.Count == 0 || Kinds.Contains(e.Kind))
         // An imprecise date matches when any day it can mean falls in the range: "2009" is in "from 2009-06".
         && (From is not { } from || e.Date.End >= from.Start)

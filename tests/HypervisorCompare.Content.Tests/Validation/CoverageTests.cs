@@ -41,8 +41,8 @@ public class CoverageTests
 
         var coverage = Coverage.Of(content.Write("bhyve.md", Sparse).Load().Content).ToDictionary(c => c.HypervisorId);
 
-        Assert.Equal(new Coverage("bhyve", Researched: 1, Known: 0, Features: 2), coverage["bhyve"]);
-        Assert.Equal(new Coverage("kvm", 2, 2, 2), coverage["kvm"]);
+        Assert.Equal(new Coverage("bhyve", Researched: 1, Known: 0, Features: 2, Stated: 1), coverage["bhyve"]);
+        Assert.Equal(new Coverage("kvm", 2, 2, 2, 2), coverage["kvm"]);
         Assert.Equal("coverage bhyve: 1 of 2 features researched, 0 with a known level (0%), 1 not researched", coverage["bhyve"].ToString());
     }
 }
