@@ -23,7 +23,9 @@ public static class Cli
             var load = ContentLoader.Load(options.ContentPath!);
             Report(load.Diagnostics, errors);
             foreach (var line in Coverage.Of(load.Content)) output.WriteLine(line);
-            output.WriteLine($"Checked {options.ContentPath}: {Summary(load)}");
+            var warnings = UnmatchedReleases.Of(load.Content);
+            foreach (var line in warnings) output.WriteLine(line);
+            output.WriteLine($"Checked {options.ContentPath}: {Summary(load)}, {warnings.Count} warnings");
             return load.HasErrors ? 1 : 0;
         }
 

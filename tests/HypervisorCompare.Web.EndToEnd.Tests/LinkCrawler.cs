@@ -22,8 +22,8 @@ public sealed class LinkCrawler(HttpClient client)
 
     public sealed record Report(IReadOnlyList<string> Broken, int Pages, int Links, int ExternalLinks, IReadOnlyList<string> SitemapPaths)
     {
-        /// <summary>How many crawled paths redirected to a page at an anchor (event permalinks), each anchor checked.</summary>
-        public int RedirectsToAnchors { get; init; }
+        /// <summary>How many event permalink pages answered 200.</summary>
+        public int EventPages { get; init; }
     }
 
     public async Task<Report> CrawlAsync()
@@ -76,7 +76,9 @@ public sealed class LinkCrawler(HttpClient client)
         }
         broken.AddRange(sitemap.Where(p => statuses.GetValueOrDefault(p) != HttpStatusCode.OK)
             .Select(p => $"/sitemap.xml -> {p}: {(int)statuses.GetValueOrDefault(p)}"));
-        return new Report(broken.Distinct().ToList(), statuses.Count, links.Count, external, sitemap) { RedirectsToAnchors = landedOn.Count };
+        return new Report(broken.Distinct().ToList(), statuses.Count, links.Count, external, sitemap) {
+            EventPages = statuses.Count(s => s.Key.StartsWith("/timeline/events/", StringComparison.Ordinal) && s.Value == HttpStatusCode.OK),
+        };
     }
 
     private async Task<List<string>> SitemapPathsAsync(List<string> broken)

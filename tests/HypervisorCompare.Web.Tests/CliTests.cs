@@ -21,6 +21,16 @@ public sealed class CliTests : IDisposable
         Assert.False(File.Exists(_knowledge.DatabasePath), "check must not build a database");
     }
 
+    [Fact]
+    public void Check_VersionedCellWithoutAReleaseEvent_IsAWarningThatDoesNotFail()
+    {
+        var exit = Run("check", "--content", _knowledge.ContentPath);
+
+        Assert.Equal(0, exit);
+        Assert.Matches(@"content/declarations\.md:\d+:1: warning: since 'Linux 2\.6\.38' of thp/kvm matches no release event of 'kvm'", _output.ToString());
+        Assert.Matches(@": 0 errors, [1-9]\d* warnings", _output.ToString());
+    }
+
     [Theory]
     [InlineData("exprot")]
     [InlineData("serve")]

@@ -22,6 +22,11 @@ public sealed class Milestone
     public string? Version { get; set; }
     /// <summary>Date, or null.</summary>
     public PartialDate? Date { get; set; }
+    /// <summary>
+    /// The release event the milestone names, when the content says so explicitly (the cell links to the event's
+    /// anchor); otherwise the site matches the version to a release event's title (<see cref="ReleaseNames"/>).
+    /// </summary>
+    public string? EventId { get; set; }
     /// <summary>Writes the milestone as in the content: <c>Linux 2.6.20 (2007-02-04)</c>.</summary>
     public override string ToString() =>
         (Version, Date) switch

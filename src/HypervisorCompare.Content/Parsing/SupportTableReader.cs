@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using HypervisorCompare.Content.Model;
 using HypervisorCompare.Content.Validation;
 using Markdig.Extensions.Tables;
@@ -8,7 +9,7 @@ using Markdig.Syntax.Inlines;
 namespace HypervisorCompare.Content.Parsing;
 
 /// <summary>Reads the rows of a support table (<c>| Feature | Hypervisor | Support | Since | Until | Note | Sources |</c>).</summary>
-internal static class SupportTableReader
+internal static partial class SupportTableReader
 {
     private static readonly string[] Header = ["Feature", "Hypervisor", "Support", "Since", "Until", "Note", "Sources"];
 
@@ -92,8 +93,13 @@ internal static class SupportTableReader
             if (PartialDate.TryParse(dateText, out var parsed, out var error)) date = parsed;
             else context.Error(diagnostics, cell, error);
         }
-        return new Milestone { Version = string.IsNullOrEmpty(version) ? null : version, Date = date };
+        // "[Xen 4.10 (2017-12-12)](xen-releases#event-xen-4-10)" names its release event explicitly.
+        var eventId = InlineText.Links(cell).Select(l => EventAnchor().Match(l.Url)).FirstOrDefault(m => m.Success)?.Groups["id"].Value;
+        return new Milestone { Version = string.IsNullOrEmpty(version) ? null : version, Date = date, EventId = eventId };
     }
+
+    [GeneratedRegex("#event-(?<id>[a-z0-9]+(?:-[a-z0-9]+)*)$")]
+    private static partial Regex EventAnchor();
 
     private static bool LooksLikeDate(string text) =>
         text.TrimStart('~') is { Length: >= 4 } s && s[..4].All(char.IsAsciiDigit) && s.All(c => char.IsAsciiDigit(c) || c == '-');

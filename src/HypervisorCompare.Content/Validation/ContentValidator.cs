@@ -16,7 +16,7 @@ public static partial class ContentValidator
         var licences = ids.UniqueLicences(content.Licences);
         var categories = ids.Unique("category", content.Categories.Select(c => (c.Id, c.Citation)));
         var features = ids.Unique("feature", content.Features.Select(f => (f.Id, f.Citation)));
-        ids.Unique("event", content.Events.Select(e => (e.Id, e.Citation)));
+        var events = ids.Unique("event", content.Events.Select(e => (e.Id, e.Citation)));
         ids.Unique("glossary term", content.Glossary.Select(g => (g.Id, g.Citation)));
         ids.Unique("era", content.Eras.Select(e => (e.Id, e.Citation)));
 
@@ -65,6 +65,7 @@ public static partial class ContentValidator
             refs.One(s.HypervisorId, hypervisors, "hypervisor", s.Citation);
             if (s.Level == SupportLevel.Partial && s.Note.Length == 0) diagnostics.Error(s.Citation, "partial support needs a note saying what is missing");
             FactChecks.Period(diagnostics, s.Citation, s.Since?.Date, s.Until?.Date, today);
+            foreach (var named in new[] { s.Since?.EventId, s.Until?.EventId }.OfType<string>()) refs.One(named, events, "event", s.Citation);
             FactChecks.Sources(diagnostics, s.Citation, s.Sources, $"support of '{s.FeatureId}' by '{s.HypervisorId}'");
         }
         CheckArticleLinks(content, diagnostics);

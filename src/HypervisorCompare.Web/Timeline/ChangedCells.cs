@@ -24,3 +24,6 @@ public static class ChangedCells
             .ToLookup(x => x.Event!, x => new ChangedCell(features[x.Row.FeatureId], x.Row, x.Started));
     }
 }
+
+/// <summary>One cell a release changed, as it stood the day before the release and just after it.</summary>
+public sealed record EventChange(Feature Feature, string Hypervisor, ComparisonCell Before, ComparisonCell After);

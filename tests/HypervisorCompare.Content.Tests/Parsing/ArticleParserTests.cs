@@ -31,7 +31,7 @@ public class ArticleParserTests
         var longParagraph = string.Join(' ', Enumerable.Repeat("word", 3000));
         var article = Parse($"Intro text.\n\n## Big table\n\n| A | B |\n|---|---|\n{rows}\n## Long paragraph\n\n{longParagraph}\n").Article;
 
-        Assert.All(article.Passages, p => Assert.InRange(p.Text.Length, 1, Model.ArticlePassage.MaxChars));
+        Assert.All(article.Passages, p => Assert.InRange(p.Text.Length, 1, HypervisorCompare.Content.Model.ArticlePassage.MaxChars));
         Assert.Equal(["", "big-table", "long-paragraph"], article.Passages.Select(p => p.Anchor).Distinct());
         Assert.True(article.Passages.Count(p => p.Anchor == "big-table") > 5);
         Assert.Contains(article.Passages, p => p.Text.Contains("virtio memory paging 2000"));

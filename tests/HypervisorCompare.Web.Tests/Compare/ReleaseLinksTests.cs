@@ -37,4 +37,8 @@ public sealed class ReleaseLinksTests(RealKnowledge knowledge)
     [InlineData("xen", null)]
     public async Task EventFor_NoMatchingRelease_IsNull(string hypervisor, string? version) =>
         Assert.Null((await LoadAsync()).EventFor(hypervisor, version is null ? null : new Milestone { Version = version }));
+
+    [Fact]
+    public async Task EventFor_AMilestoneThatNamesItsEvent_IsThatEvent_WhateverItsVersionSays() =>
+        Assert.Equal("xen-4-10", (await LoadAsync()).EventFor("xen", new Milestone { Version = "Xen 4.12", EventId = "xen-4-10" }));
 }
