@@ -44,4 +44,46 @@ public sealed class CompareFlowTests(BrowserSite site)
         var anchor = href[(href.IndexOf('#') + 1)..];
         Assert.Equal(1, await page.Locator($"[id='{anchor}']").CountAsync());
     }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Compare_ACellsReleaseLink_LeadsToTheEventPageThatShowsTheChange_AndBackToTheFeature(bool javaScript)
+    {
+        var page = await site.NewPageAsync(javaScript);
+        await page.GotoAsync("/compare?h=xen");
+        var release = page.Locator("td.support a.release").First;
+        var feature = await release.Locator("xpath=ancestor::tr/th/a").InnerTextAsync();
+
+        await release.ClickAsync();
+
+        await page.WaitForURLAsync("**/timeline/events/**");
+        var changes = page.Locator("table.event-changes");
+        await Microsoft.Playwright.Assertions.Expect(changes).ToContainTextAsync(feature);
+        await changes.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = feature, Exact = true }).ClickAsync();
+        await page.WaitForURLAsync("**/features/**#h-xen");
+        Assert.Equal(feature, await page.Locator("h1").InnerTextAsync());
+    }
+
+    [Fact]
+    public async Task Compare_TwoProducts_MarksInheritedCellsAndFollowsOneToItsBasesRow()
+    {
+        var page = await site.NewPageAsync(javaScript: false);
+        await page.GotoAsync("/hypervisors");
+        await page.Locator("#products ~ ul").GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "XCP-ng", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync("**/hypervisors/xcp-ng");
+
+        await page.GotoAsync("/compare?h=xcp-ng&h=openstack");
+
+        await Microsoft.Playwright.Assertions.Expect(page.Locator("table.comparison th .built-on").First).ToHaveTextAsync("on Xen");
+        var inherited = page.Locator("td.support.is-inherited");
+        Assert.True(await inherited.CountAsync() > 20, "a product inherits most of its cells");
+        Assert.True(await page.Locator("td.support:not(.is-inherited):not(.not-researched)").CountAsync() > 20, "each product states cells of its own");
+        var link = inherited.First.Locator(".inherited a");
+        var href = await link.GetAttributeAsync("href");
+        await link.ClickAsync();
+
+        Assert.Matches("/articles/[a-z0-9-]+#support-[a-z0-9-]+-(xen|kvm)(-\\d+)?$", href);
+        Assert.EndsWith(href!, page.Url);
+    }
 }
