@@ -1,4 +1,5 @@
 using Bunit;
+using HypervisorCompare.Content.Model;
 
 namespace HypervisorCompare.Web.Tests.Compare;
 
@@ -55,5 +56,31 @@ public class SupportCellTests : BunitContext
 
         var items = cell.FindAll(".history li").Select(li => li.TextContent).ToList();
         Assert.Equal(["No, until 3 Dec 2009", "Yes, since Linux 2009-12-03, 3 Dec 2009"], items);
+    }
+
+    [Fact]
+    public void SupportCell_InheritedByAProduct_SaysFromWhichHypervisorAndLinksToItsRow()
+    {
+        var row = Facts.Support(3, "ksm", "kvm", SupportLevel.Yes, since: "2009-12-03");
+        row.HypervisorId = "proxmox-ve";
+        row.InheritedFrom = "kvm";
+        var cell = ComparisonCell.From("proxmox-ve", [row], new DateOnly(2020, 1, 1));
+        var comparison = Facts.XenVersusKvm(new DateOnly(2020, 1, 1));
+
+        var rendered = Render<SupportCell>(p => p.Add(c => c.Cell, cell).Add(c => c.Citations, CitationNumbers.For(comparison))
+            .Add(c => c.Names, new Dictionary<string, string> { ["kvm"] = "KVM" }));
+
+        Assert.Contains("is-inherited", rendered.Find("td").ClassName);
+        var link = rendered.Find(".inherited a");
+        Assert.Equal(("KVM", "/articles/kvm#support-ksm-kvm"), (link.TextContent, link.GetAttribute("href")));
+    }
+
+    [Fact]
+    public void SupportCell_StatedRow_IsNotMarkedInherited()
+    {
+        var cell = RenderCell(new DateOnly(2011, 1, 1), column: 1);
+
+        Assert.DoesNotContain("is-inherited", cell.Find("td").ClassName);
+        Assert.Empty(cell.FindAll(".inherited"));
     }
 }
