@@ -40,11 +40,18 @@ if [[ $SECTIONS == *" real "* ]]; then
     echo "| page | cached / static req/s | uncached / static req/s | cached p99 / static p99 at half load | uncached p99 / static p99 at half load | page bytes |"
     echo "|---|---|---|---|---|---|"
   } >> "$RESULTS"
-  for entry in "compare:/compare?h=xen&h=kvm" "timeline:/timeline" "features:/features"; do
+  for entry in ${BENCH_PAGES:-"compare:/compare?h=xen&h=kvm" "timeline:/timeline" "features:/features" "profile:/hypervisors/xen" \
+      "feature:/features/live-migration" "search:/search?q=virtio" "api-features:/api/features"}; do
     compare_with_static "${entry%%:*}" "${entry#*:}"
   done
   cat "$OUT/runs/absolute.md" >> "$RESULTS"
   memory_report cached uncached >> "$RESULTS"
+  # Memory under a crowd: 256 connections on the uncached site, then again after 20 s idle (does it give memory back?).
+  log "256 connections on the uncached comparison"
+  wrk -t1 -c256 -d"${DURATION}s" --timeout 10s "http://127.0.0.1:$((PORT + 1))/compare?h=xen&h=kvm" > /dev/null
+  { echo; echo "After 256 connections (uncached):"; memory_report uncached | tail -n 1; } >> "$RESULTS"
+  sleep 20
+  { echo "After 20 s idle:"; memory_report uncached | tail -n 1; } >> "$RESULTS"
   stop_all
 fi
 

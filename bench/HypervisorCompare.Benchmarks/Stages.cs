@@ -46,12 +46,12 @@ public static class Stages
         // The same work with each result dropped at once: the difference is the cost of keeping 500 syntax trees alive until render.
         Time("ArticleParser.Parse, not kept", () =>
         {
-            for (var i = 0; i < texts.Count; i++) ArticleParser.Parse(paths[i], Path.GetFileNameWithoutExtension(paths[i]), texts[i], new DiagnosticBag());
+            for (var i = 0; i < texts.Count; i++) ArticleParser.Parse(paths[i], Path.GetFileNameWithoutExtension(paths[i]), texts[i], new DiagnosticBag(), ContentLinks.Site);
         });
         Time("ArticleParser.Parse (one thread)", () =>
         {
             for (var i = 0; i < texts.Count; i++)
-                if (ArticleParser.Parse(paths[i], Path.GetFileNameWithoutExtension(paths[i]), texts[i], diagnostics) is { } article)
+                if (ArticleParser.Parse(paths[i], Path.GetFileNameWithoutExtension(paths[i]), texts[i], diagnostics, ContentLinks.Site) is { } article)
                 {
                     set.Add(article);
                     parsed.Add(article);
@@ -62,12 +62,9 @@ public static class Stages
         Time("glossary links + render (one thread)", () =>
         {
             var glossary = new GlossaryIndex(set.Glossary);
-            parsed.ForEach(article => ArticleParser.Render(article, glossary));
+            parsed.ForEach(article => ArticleParser.Render(article, glossary, ContentLinks.Site));
         });
-        Time("sanitize (one thread)", () => set.Articles.ForEach(a => ArticleHtml.Sanitize(a.Html)));
-        // Articles the one-pass check cannot prove safe take the slow sanitizer; normally none.
-        output.WriteLine($"{"  of which not proven safe",-34} {set.Articles.Count(a => !ArticleMarkup.IsProvablySafe(a.Html)),8} of {set.Articles.Count}");
-        Time("ContentLoader.Load (parallel)", () => ContentLoader.Load(content));
+        Time("ContentLoader.Load (parallel)", () => ContentLoader.Load(content, ContentLinks.Site));
         var data = Path.Combine(Path.GetTempPath(), "hc-stages", Guid.NewGuid().ToString("n"), "knowledge.db");
         Time("full ingest", () => ContentIngestor.Ingest(content, data));
         Directory.Delete(Path.GetDirectoryName(data)!, recursive: true);

@@ -46,7 +46,7 @@ public static class ContentLoader
     }
 
     /// <summary>Loads and validates <paramref name="contentDirectory"/>; <paramref name="today"/> bounds event dates.</summary>
-    public static ContentLoadResult Load(string contentDirectory, DateOnly? today = null)
+    public static ContentLoadResult Load(string contentDirectory, SiteLinks links, DateOnly? today = null)
     {
         var root = Path.GetFullPath(contentDirectory);
         var diagnostics = new DiagnosticBag();
@@ -76,7 +76,7 @@ public static class ContentLoader
             var (display, slug, data) = files[i];
             var limits = new DiagnosticBag();
             var bag = new DiagnosticBag();
-            var article = Decode(display, data, limits) is { } text && InputLimits.Check(display, text, limits) ? Parse(display, slug, text, bag) : null;
+            var article = Decode(display, data, limits) is { } text && InputLimits.Check(display, text, limits) ? Parse(display, slug, text, bag, links) : null;
             parsed[i] = (article, limits, bag);
         });
         foreach (var (_, limits, _) in parsed) diagnostics.AddRange(limits);
@@ -95,7 +95,7 @@ public static class ContentLoader
         {
             var article = parsedArticles[i];
             renderDiagnostics[i] = new DiagnosticBag();
-            Isolated(article.Article.Path, renderDiagnostics[i], () => { ArticleParser.Render(article, glossary); return article; });
+            Isolated(article.Article.Path, renderDiagnostics[i], () => { ArticleParser.Render(article, glossary, links); return article; });
         });
         foreach (var bag in renderDiagnostics) diagnostics.AddRange(bag);
         return new ContentLoadResult(content, diagnostics.Items, Convert.ToHexStringLower(hash.GetHashAndReset()), bytes);
@@ -105,8 +105,8 @@ public static class ContentLoader
     /// One file's failure stays that file's error: Markdig refuses some inputs within the limits by throwing (for example
     /// thousands of emphasis spans in one paragraph), and the other files must still be read and reported.
     /// </summary>
-    private static ParsedArticle? Parse(string path, string fileSlug, string text, DiagnosticBag diagnostics) =>
-        Isolated(path, diagnostics, () => ArticleParser.Parse(path, fileSlug, text, diagnostics));
+    private static ParsedArticle? Parse(string path, string fileSlug, string text, DiagnosticBag diagnostics, SiteLinks links) =>
+        Isolated(path, diagnostics, () => ArticleParser.Parse(path, fileSlug, text, diagnostics, links));
 
     private static ParsedArticle? Isolated(string path, DiagnosticBag diagnostics, Func<ParsedArticle?> work)
     {

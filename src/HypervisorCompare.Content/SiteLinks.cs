@@ -1,19 +1,17 @@
 namespace HypervisorCompare.Content;
 
 /// <summary>
-/// The site URLs rendered article HTML links to. The web app's pages own these routes (each page's <c>Url(...)</c>);
-/// they are repeated here because this library cannot reference the web app, and the web tests' link checker
-/// proves every one of them resolves.
+/// The site URLs that rendered article HTML links to (another article, a comparison row, a profile, an event, a
+/// glossary term). The web app owns its routes and passes them in when it loads content; this library knows none.
 /// </summary>
-internal static class SiteLinks
-{
-    public static string Article(string slug, string anchor = "") => $"/articles/{slug}" + (anchor.Length > 0 ? $"#{anchor}" : "");
-
-    public static string CompareRow(string featureId) => $"/compare#f-{Uri.EscapeDataString(featureId)}";
-
-    public static string Hypervisor(string id) => $"/hypervisors/{Uri.EscapeDataString(id)}";
-
-    public static string TimelineEvent(string eventId) => $"/timeline/events/{Uri.EscapeDataString(eventId)}";
-
-    public static string GlossaryTerm(string termId) => $"/glossary#{Uri.EscapeDataString(termId)}";
-}
+/// <param name="Article">An article by slug, at an anchor ("" for the top).</param>
+/// <param name="CompareRow">A feature's row in the comparison.</param>
+/// <param name="Hypervisor">A hypervisor's or product's profile.</param>
+/// <param name="TimelineEvent">An event's permalink.</param>
+/// <param name="GlossaryTerm">A glossary term's entry.</param>
+public sealed record SiteLinks(
+    Func<string, string, string> Article,
+    Func<string, string> CompareRow,
+    Func<string, string> Hypervisor,
+    Func<string, string> TimelineEvent,
+    Func<string, string> GlossaryTerm);

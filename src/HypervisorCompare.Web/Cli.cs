@@ -20,7 +20,7 @@ public static class Cli
 
         if (command == "check")
         {
-            var load = ContentLoader.Load(options.ContentPath!);
+            var load = ContentLoader.Load(options.ContentPath!, ContentLinks.Site);
             Report(load.Diagnostics, errors);
             foreach (var line in Coverage.Of(load.Content)) output.WriteLine(line);
             var warnings = UnmatchedReleases.Of(load.Content);

@@ -6,7 +6,7 @@ namespace HypervisorCompare.Content.Tests;
 /// <summary>The project's own content/ folder: valid, sourced, and as complete as the knowledge base promises.</summary>
 public class RealContentTests
 {
-    private static readonly Lazy<ContentLoadResult> Loaded = new(() => ContentLoader.Load(RepositoryContent()));
+    private static readonly Lazy<ContentLoadResult> Loaded = new(() => ContentLoader.Load(RepositoryContent(), TestLinks.Site));
 
     private static ContentSet Content => Loaded.Value.Content;
 

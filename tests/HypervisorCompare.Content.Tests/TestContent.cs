@@ -95,7 +95,7 @@ internal sealed class TestContent : IDisposable
         return this;
     }
 
-    public ContentLoadResult Load() => ContentLoader.Load(Root, new DateOnly(2026, 11, 26));
+    public ContentLoadResult Load() => ContentLoader.Load(Root, TestLinks.Site, new DateOnly(2026, 11, 26));
 
     public void Dispose() => Directory.Delete(Path.GetDirectoryName(Root)!, recursive: true);
 }

@@ -16,7 +16,7 @@ public sealed class TimelinePagingFlowTests(BrowserSite browser) : IAsyncLifetim
     {
         var knowledge = TestKnowledge.Fixture();
         SyntheticContent.Write(knowledge.ContentPath, ContentShape.At(0.05));
-        _ids = ContentLoader.Load(knowledge.ContentPath).Content.Events.OrderBy(e => e.Date).ThenBy(e => e.Id).Select(e => e.Id).ToList();
+        _ids = ContentLoader.Load(knowledge.ContentPath, HypervisorCompare.Web.Knowledge.ContentLinks.Site).Content.Events.OrderBy(e => e.Date).ThenBy(e => e.Id).Select(e => e.Id).ToList();
         _site = new SiteFactory(knowledge);
         _baseUrl = _site.StartKestrel();
         return ValueTask.CompletedTask;

@@ -7,5 +7,4 @@ global using HypervisorCompare.Web.Shared;
 global using HypervisorCompare.Web.Timeline;
 global using HypervisorCompare.Web.Tests.Knowledge;
 global using HypervisorCompare.Web.Tests.Reader;
-global using HypervisorCompare.Web.Tests.Safety;
 global using HypervisorCompare.Web.Tests.Support;

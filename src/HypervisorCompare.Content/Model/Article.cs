@@ -1,6 +1,6 @@
 namespace HypervisorCompare.Content.Model;
 
-/// <summary>An article: its metadata, its sections and its rendered (not yet sanitized) HTML.</summary>
+/// <summary>An article: its metadata, its sections and its rendered HTML.</summary>
 public sealed class Article
 {
     /// <summary>URL slug.</summary>

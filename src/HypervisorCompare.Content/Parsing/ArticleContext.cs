@@ -5,8 +5,10 @@ using Markdig.Syntax;
 namespace HypervisorCompare.Content.Parsing;
 
 /// <summary>What a reader needs to cite a fact while walking one article: its path, slug, section and used anchors.</summary>
-internal sealed class ArticleContext(string path, string slug)
+internal sealed class ArticleContext(string path, string slug, SiteLinks links)
 {
+    public SiteLinks Links { get; } = links;
+
     private readonly HashSet<string> _anchors = new(StringComparer.Ordinal);
 
     public string Path { get; } = path;

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
 using HypervisorCompare.Content.Markdown.GlossaryLinks;
+using HypervisorCompare.Content.Markdown.EventLeads;
 using HypervisorCompare.Content.Model;
 using HypervisorCompare.Content.Validation;
 using Markdig.Extensions.Tables;
@@ -20,7 +21,7 @@ namespace HypervisorCompare.Content.Parsing;
 public static partial class ArticleParser
 {
     /// <summary>Parses <paramref name="text"/>; returns null when the file cannot become an article (problems are in <paramref name="diagnostics"/>).</summary>
-    public static ParsedArticle? Parse(string path, string fileSlug, string text, DiagnosticBag diagnostics)
+    public static ParsedArticle? Parse(string path, string fileSlug, string text, DiagnosticBag diagnostics, SiteLinks links)
     {
         var document = Markdig.Markdown.Parse(text, ContentPipeline.Instance);
         if (document.FirstOrDefault() is not YamlFrontMatterBlock block)
@@ -33,7 +34,7 @@ public static partial class ArticleParser
         if (string.IsNullOrWhiteSpace(frontMatter.Title)) diagnostics.Error(path, block.Line + 1, 1, "front matter needs a 'title'");
         if (string.IsNullOrWhiteSpace(frontMatter.Summary)) diagnostics.Error(path, block.Line + 1, 1, "front matter needs a 'summary'");
 
-        var context = new ArticleContext(path, frontMatter.Slug ?? fileSlug);
+        var context = new ArticleContext(path, frontMatter.Slug ?? fileSlug, links);
         var parsed = new ParsedArticle
         {
             Document = document,
@@ -128,7 +129,7 @@ public static partial class ArticleParser
                 // "#anchor" is this article: pages have <base href="/">, so left as it is it would point at the home page.
                 if (slug.Length == 0) slug = parsed.Article.Slug;
                 parsed.Links.Add(new ArticleLink(slug, anchor, context.CitationAt(link)));
-                link.Url = $"/articles/{slug}" + (anchor.Length > 0 ? $"#{anchor}" : "");
+                link.Url = context.Links.Article(slug, anchor);
             }
             if (inline is ContainerInline children) ReadArticleLinks(children, context, parsed);
         }
@@ -143,13 +144,16 @@ public static partial class ArticleParser
 
     private static readonly SearchValues<char> NotInASlug = SearchValues.Create(":/.?");
 
-    /// <summary>Links the first use of each glossary term, then renders the article's HTML (not yet sanitized).</summary>
-    public static void Render(ParsedArticle parsed, GlossaryIndex glossary)
+    /// <summary>Links the first use of each glossary term, then renders the article's HTML.</summary>
+    public static void Render(ParsedArticle parsed, GlossaryIndex glossary, SiteLinks links)
     {
         GlossaryLinker.Link(parsed.Document, glossary);
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         ContentPipeline.Instance.Setup(renderer);
+        // Setup gives each HTML renderer its own object renderers: the site's links go to this render only.
+        renderer.ObjectRenderers.FindExact<EventLeadRenderer>()!.Links = links;
+        renderer.ObjectRenderers.FindExact<GlossaryLinkRenderer>()!.Links = links;
         renderer.Render(parsed.Document);
         parsed.Article.Html = writer.ToString();
     }

@@ -51,8 +51,8 @@ internal static partial class SupportTableReader
             at.Anchor = context.UniqueAnchor($"support-{support.FeatureId}-{support.HypervisorId}");
             row.GetAttributes().Id = at.Anchor;
             row.GetAttributes().AddClass("fact");
-            LinkCell(cells[0], SiteLinks.CompareRow(support.FeatureId), "This row in the comparison");
-            LinkCell(cells[1], SiteLinks.Hypervisor(support.HypervisorId), "Profile of this hypervisor");
+            LinkCell(cells[0], context.Links.CompareRow(support.FeatureId), "This row in the comparison");
+            LinkCell(cells[1], context.Links.Hypervisor(support.HypervisorId), "Profile of this hypervisor");
             yield return support;
         }
     }

@@ -34,13 +34,13 @@ public static class ChangesFeed
             .OrderByDescending(s => s.Since!.Date!.Value).ThenBy(s => s.FeatureId, StringComparer.Ordinal).Take(MaxEntries).ToList();
         var built = DateTime.SpecifyKind(await db.ContentInfo.Select(i => i.BuiltAtUtc).FirstOrDefaultAsync(), DateTimeKind.Utc);
         var site = http.RequestServices.GetRequiredService<SiteAddress>().Root(http.Request);
-        return Results.Text(Write(site, built, Url(wanted), shown, rows, features), "application/atom+xml; charset=utf-8");
+        return Results.Text(Write(site, built, Url(wanted), shown, hypervisors, rows, features), "application/atom+xml; charset=utf-8");
     });
 
-    private static string Write(string site, DateTime updated, string self, IReadOnlyList<Hypervisor> shown, IReadOnlyList<FeatureSupport> rows,
-        IReadOnlyDictionary<string, Feature> features)
+    private static string Write(string site, DateTime updated, string self, IReadOnlyList<Hypervisor> shown, IReadOnlyList<Hypervisor> all,
+        IReadOnlyList<FeatureSupport> rows, IReadOnlyDictionary<string, Feature> features)
     {
-        string Name(string id) => shown.FirstOrDefault(h => h.Id == id)?.Name ?? id;
+        string Name(string id) => all.FirstOrDefault(h => h.Id == id)?.Name ?? id;
         string Absolute(string path) => site + path;
         string Id(string path) => FeedContext.IdFor(site, path);
         var compare = ComparePage.Url(CompareQuery.Parse(shown.Select(h => h.Id).ToArray(), null, null, null, null, null));
@@ -51,7 +51,8 @@ public static class ChangesFeed
                 var feature = features[s.FeatureId];
                 var when = Rfc3339(s.Since!.Date!.Value.Start.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
                 return new XElement(Atom + "entry",
-                    new XElement(Atom + "id", Id(FeatureList.Url(s.FeatureId) + "#" + s.Citation.Anchor)),
+                    // An inherited row shares its base's anchor: the product's id keeps both entries distinct in one feed.
+                    new XElement(Atom + "id", Id(FeatureList.Url(s.FeatureId) + "#" + (s.InheritedFrom is null ? "" : s.HypervisorId + "-") + s.Citation.Anchor)),
                     new XElement(Atom + "title", new XAttribute("type", "text"),
                         Clean($"{Name(s.HypervisorId)}: {feature.Name} is {SupportDisplay.Label(s.Level).ToLowerInvariant()}")),
                     new XElement(Atom + "published", when),
@@ -60,7 +61,7 @@ public static class ChangesFeed
                     Link("related", Absolute(ArticlePage.Url(s.Citation.ArticleSlug, s.Citation.Anchor)), "text/html", "In the article"),
                     s.Sources.Select(x => Link("related", x.Url, null, Clean(x.Title))),
                     new XElement(Atom + "summary", new XAttribute("type", "text"),
-                        Clean($"{MilestoneText.Period(s)}. {s.Note}".Trim())));
+                        Clean($"{MilestoneText.Period(s)}. {s.Note}".Trim() + (s.InheritedFrom is { } from ? $" Inherited from {Name(from)}." : ""))));
             }));
     }
 }

@@ -6,7 +6,7 @@ public static class SecurityHeaders
 {
     /// <summary>
     /// No inline script, no plugins, no framing. Inline style <em>attributes</em> stay allowed (Markdig writes table
-    /// alignment that way; the sanitizer keeps only text-align), but not &lt;style&gt; elements.
+    /// alignment that way, and nothing else in our pipeline writes one), but not &lt;style&gt; elements.
     /// </summary>
     public const string ContentSecurityPolicy =
         "default-src 'self'; script-src 'self'; style-src 'self'; style-src-attr 'unsafe-inline'; img-src 'self' https:; " +

@@ -34,7 +34,7 @@ public static class ContentIngestor
     public static IngestResult Ingest(string contentPath, string databasePath, DateOnly? today = null)
     {
         var clock = Stopwatch.StartNew();
-        var load = ContentLoader.Load(contentPath, today);
+        var load = ContentLoader.Load(contentPath, ContentLinks.Site, today);
         if (load.HasErrors) return new IngestResult(load, null, null, clock.Elapsed);
 
         var generations = new DatabaseGenerations(databasePath);
@@ -58,8 +58,6 @@ public static class ContentIngestor
     private static IngestCounts Write(ContentLoadResult load, string path, string version)
     {
         var content = load.Content;
-        // The sanitizer is thread-safe once configured, and articles are independent: use every core.
-        Parallel.ForEach(content.Articles, article => article.Html = ArticleHtml.Sanitize(article.Html));
         using (var db = Open(path))
         {
             db.Database.EnsureCreated();

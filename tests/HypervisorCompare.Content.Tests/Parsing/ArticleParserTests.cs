@@ -9,9 +9,9 @@ public class ArticleParserTests
     private static ParsedArticle Parse(string body)
     {
         var diagnostics = new DiagnosticBag();
-        var parsed = ArticleParser.Parse("content/a.md", "a", "---\ntitle: A\nsummary: B\n---\n" + body, diagnostics);
+        var parsed = ArticleParser.Parse("content/a.md", "a", "---\ntitle: A\nsummary: B\n---\n" + body, diagnostics, TestLinks.Site);
         Assert.Empty(diagnostics.Items);
-        ArticleParser.Render(parsed!, GlossaryIndex.Empty);
+        ArticleParser.Render(parsed!, GlossaryIndex.Empty, TestLinks.Site);
         return parsed!;
     }
 
@@ -107,7 +107,7 @@ public class ArticleParserTests
                 term: dom0
             ---
             ## Hypervisor Xen
-            """, diagnostics)!;
+            """, diagnostics, TestLinks.Site)!;
 
         var xen = parsed.FrontMatter.Hypervisors[0];
         Assert.Equal("hypervisor-xen-2", xen.Citation.Anchor);

@@ -138,4 +138,16 @@ public sealed class ProductTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Inherited from KVM, which it is built on", html);
     }
+
+    [Fact]
+    public async Task ChangesFeed_OfAProductAndItsBase_KeepsTheirEntriesDistinctAndSaysWhichIsInherited()
+    {
+        var feed = System.Xml.Linq.XDocument.Parse(await _site.CreateClient().GetStringAsync("/compare/changes.atom?h=kvm&h=stackvisor"));
+        System.Xml.Linq.XNamespace atom = "http://www.w3.org/2005/Atom";
+
+        var ids = feed.Root!.Elements(atom + "entry").Select(e => (string)e.Element(atom + "id")!).ToList();
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        var inherited = feed.Root.Elements(atom + "entry").Single(e => ((string)e.Element(atom + "title")!).StartsWith("Stackvisor VE: Transparent", StringComparison.Ordinal));
+        Assert.EndsWith("Inherited from KVM.", (string)inherited.Element(atom + "summary")!);
+    }
 }

@@ -17,13 +17,13 @@ public sealed class BulkWriterTests : IDisposable
 
     [Fact]
     public void Insert_FixtureContent_WritesExactlyTheRowsSaveChangesWrites() =>
-        AssertSameRows(ContentLoader.Load(Path.Combine(AppContext.BaseDirectory, "Fixtures", "content"), new DateOnly(2026, 11, 26)).Content);
+        AssertSameRows(ContentLoader.Load(Path.Combine(AppContext.BaseDirectory, "Fixtures", "content"), ContentLinks.Site, new DateOnly(2026, 11, 26)).Content);
 
     [Fact]
     public void Insert_SyntheticContent_WritesExactlyTheRowsSaveChangesWrites()
     {
         SyntheticContent.Write(Path.Combine(_folder, "content"), ContentShape.At(0.02));
-        AssertSameRows(ContentLoader.Load(Path.Combine(_folder, "content")).Content);
+        AssertSameRows(ContentLoader.Load(Path.Combine(_folder, "content"), ContentLinks.Site).Content);
     }
 
     private void AssertSameRows(ContentSet content)

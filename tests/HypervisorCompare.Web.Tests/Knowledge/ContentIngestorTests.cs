@@ -88,7 +88,7 @@ public class ContentIngestorTests
     }
 
     [Fact]
-    public void Ingest_ArticleHtml_IsSanitizedBeforeStorage()
+    public void Ingest_ArticleHtml_StoresNoUnsafeUrl()
     {
         using var knowledge = TestKnowledge.Fixture();
         knowledge.Write("links.md", "---\ntitle: Links\nsummary: x\n---\n[a](javascript:alert(1)) [b](JaVaScRiPt:alert(1)) [c](data:text/html,x) ![d](vbscript:x) [ok](https://lwn.net/)\n");

@@ -25,7 +25,7 @@ public sealed partial class PushedDownQueryTests : IDisposable
     {
         var html = await _site.CreateClient().GetStringAsync("/");
 
-        var expected = ContentLoader.Load(_site.Knowledge.ContentPath).Content.Events
+        var expected = ContentLoader.Load(_site.Knowledge.ContentPath, ContentLinks.Site).Content.Events
             .OrderByDescending(e => e.Date).ThenBy(e => e.Id).Take(6).Select(e => e.Id).ToList();
         var list = LatestList().Match(html).Value;
         Assert.Equal(expected, EventLinks().Matches(list).Select(m => m.Groups[1].Value));

@@ -17,7 +17,7 @@ public sealed class LargeTimeline : IDisposable
         var knowledge = TestKnowledge.Fixture();
         SyntheticContent.Write(knowledge.ContentPath, ContentShape.At(0.1));
         Site = new SiteFactory(knowledge);
-        Events = ContentLoader.Load(knowledge.ContentPath).Content.Events.OrderBy(e => e.Date).ThenBy(e => e.Id).ToList();
+        Events = ContentLoader.Load(knowledge.ContentPath, ContentLinks.Site).Content.Events.OrderBy(e => e.Date).ThenBy(e => e.Id).ToList();
     }
 
     public SiteFactory Site { get; }
