@@ -18,6 +18,20 @@ public class RealContentTests
     }
 
     [Fact]
+    public void RealContent_EveryVersionedCellHasItsReleaseEvent() => Assert.Empty(UnmatchedReleases.Of(Content));
+
+    [Fact]
+    public void RealContent_HasTheFiveProducts_EachWithTenStatedCellsAndFiveDatedEvents()
+    {
+        foreach (var id in new[] { "proxmox-ve", "xcp-ng", "xenserver", "openshift-virtualization", "openstack" })
+        {
+            Assert.NotNull(Content.Hypervisors.Single(h => h.Id == id).BuiltOn);
+            Assert.True(Content.Support.Where(s => s.HypervisorId == id && s.InheritedFrom is null).Select(s => s.FeatureId).Distinct().Count() >= 10, id);
+            Assert.True(Content.Events.Count(e => e.Hypervisors.Contains(id)) >= 5, id);
+        }
+    }
+
+    [Fact]
     public void RealContent_HasNoErrorsAndNoWarnings() =>
         Assert.True(Loaded.Value.Diagnostics.Count == 0, string.Join('\n', Loaded.Value.Diagnostics));
 
