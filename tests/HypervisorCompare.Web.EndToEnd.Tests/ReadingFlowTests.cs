@@ -63,16 +63,19 @@ public sealed class ReadingFlowTests(BrowserSite site)
         await page.GotoAsync("/hypervisors/kvm");
 
         await page.Locator(".timeline-excerpt .latest a").First.ClickAsync();
+        await page.WaitForURLAsync("**/timeline/events/**");
+        await page.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "See it on the timeline" }).ClickAsync();
         var eventId = await TargetId(page);
         Assert.NotNull(eventId);
-        Assert.EndsWith($"/timeline#{eventId}", page.Url);
+        Assert.Matches($"/timeline(\\?page=\\d+)?#{eventId}$", page.Url);
 
         await page.Locator(":target a", new() { HasText = "In the article" }).ClickAsync();
         Assert.Equal($"event-{eventId}", await TargetId(page));
         Assert.True(await page.Locator(":target .sources a, :target a[rel~='external'], :target a[href^='http']").CountAsync() >= 1);
 
         await page.Locator(":target a.fact-link").ClickAsync();
-        Assert.Equal(eventId, await TargetId(page));
+        await page.WaitForURLAsync($"**/timeline/events/{eventId}");
+        Assert.Equal(1, await page.Locator("ul.single-event li#" + eventId).CountAsync());
     }
 
     [Fact]

@@ -33,10 +33,11 @@ public sealed class TimelinePagingFlowTests(BrowserSite browser) : IAsyncLifetim
     }
 
     [Fact]
-    public async Task Permalink_NewestEvent_LandsOnTheLastPageAtTheEventAndPreviousGoesBack()
+    public async Task Permalink_NewestEvent_LeadsToTheLastPageAtTheEventAndPreviousGoesBack()
     {
         Assert.True(_ids.Count > TimelinePaging.PageSize, "the generated set must need two pages");
         var page = await OpenAsync(TimelineEventLink.Url(_ids[^1]));
+        await page.GetByRole(AriaRole.Link, new() { Name = "See it on the timeline" }).ClickAsync();
 
         Assert.EndsWith($"/timeline?page=2#{_ids[^1]}", page.Url);
         await page.Locator(":target").WaitForAsync(new() { State = WaitForSelectorState.Attached, Timeout = 5000 });

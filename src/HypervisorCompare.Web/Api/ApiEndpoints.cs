@@ -1,35 +1,33 @@
-using HypervisorCompare.Content.Model;
 using Microsoft.EntityFrameworkCore;
 
 namespace HypervisorCompare.Web.Api;
 
 /// <summary>
-/// The read-only JSON API (camelCase): each collection and each of its items. Each endpoint is a couple of queries,
-/// whatever the row count; every error is <c>application/problem+json</c> (RFC 9457).
+/// The read-only JSON API (camelCase): each collection and each of its items. Hypervisors and features come from the
+/// read model; the others are a query each, whatever the row count; every error is <c>application/problem+json</c> (RFC 9457).
 /// </summary>
 public static class ApiEndpoints
 {
     public static void MapApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api");
-        api.MapGet("/hypervisors", async (HypervisorContext db) =>
-            (await Hypervisors(db).InDisplayOrder().ToListAsync()).Select(HypervisorDto.From));
-        api.MapGet("/hypervisors/{id}", async (string id, HypervisorContext db) =>
-            await Hypervisors(db).FirstOrDefaultAsync(h => h.Id == id) is { } h
+        api.MapGet("/hypervisors", async (ReadModels models, RequestSnapshot snapshot) =>
+            (await models.ForAsync(snapshot)).Hypervisors.Select(HypervisorDto.From));
+        api.MapGet("/hypervisors/{id}", async (string id, ReadModels models, RequestSnapshot snapshot) =>
+            await models.ForAsync(snapshot) is var model && model.Hypervisors.FirstOrDefault(h => h.Id == id) is { } h
                 ? Results.Ok(HypervisorDto.From(h))
-                : NotFound("hypervisor", id, await db.Hypervisors.InDisplayOrder().Select(x => x.Id).ToListAsync()));
+                : NotFound("hypervisor", id, model.Hypervisors.Select(x => x.Id).ToList()));
 
-        api.MapGet("/features", async (HypervisorContext db, TimeProvider clock) =>
+        api.MapGet("/features", async (ReadModels models, RequestSnapshot snapshot, TimeProvider clock) =>
         {
-            var support = (await db.SupportRowsForReading().ToListAsync()).ToLookup(s => s.FeatureId);
-            var hypervisors = await db.Hypervisors.InDisplayOrder().ToListAsync();
-            return (await db.Features.OrderBy(f => f.CategoryId).ThenBy(f => f.Name).ToListAsync())
-                .Select(f => FeatureDto.From(f, support[f.Id].ToList(), hypervisors, clock.UtcToday()));
+            var model = await models.ForAsync(snapshot);
+            var support = model.SupportRows.ToLookup(s => s.FeatureId);
+            return model.Features.OrderBy(f => f.CategoryId, StringComparer.Ordinal)
+                .Select(f => FeatureDto.From(f, support[f.Id].ToList(), model.Hypervisors, clock.UtcToday()));
         });
-        api.MapGet("/features/{id}", async (string id, HypervisorContext db, TimeProvider clock) =>
-            await db.Features.FirstOrDefaultAsync(f => f.Id == id) is { } f
-                ? Results.Ok(FeatureDto.From(f, await db.SupportRowsForReading().Where(s => s.FeatureId == id).ToListAsync(),
-                    await db.Hypervisors.InDisplayOrder().ToListAsync(), clock.UtcToday()))
+        api.MapGet("/features/{id}", async (string id, ReadModels models, RequestSnapshot snapshot, TimeProvider clock) =>
+            await models.ForAsync(snapshot) is var model && model.Features.FirstOrDefault(f => f.Id == id) is { } f
+                ? Results.Ok(FeatureDto.From(f, model.SupportRows.Where(s => s.FeatureId == id).ToList(), model.Hypervisors, clock.UtcToday()))
                 : NotFound("feature", id, null));
 
         api.MapGet("/timeline", async (HypervisorContext db) =>
@@ -44,8 +42,6 @@ public static class ApiEndpoints
                 ? Results.Ok(a)
                 : NotFound("article", slug, null));
     }
-
-    private static IQueryable<Hypervisor> Hypervisors(HypervisorContext db) => db.Hypervisors.Include(h => h.Licences).Include(h => h.Stewards);
 
     private static IResult NotFound(string kind, string id, IReadOnlyList<string>? known) =>
         Results.Problem(statusCode: StatusCodes.Status404NotFound, title: $"Unknown {kind}",

@@ -7,17 +7,17 @@ public static class CompareEndpoints
 {
     public static void MapCompareExports(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/compare.csv", async (HttpContext http, HypervisorContext db) =>
+        app.MapGet("/compare.csv", async (HttpContext http) =>
         {
-            var (view, problems) = await LoadAsync(http, db);
+            var (view, problems) = await LoadAsync(http);
             if (problems.Count > 0) return Results.BadRequest(string.Join('\n', problems));
             http.Response.Headers.ContentDisposition = $"attachment; filename=\"{FileName(view)}\"";
             return Results.Text(ToCsv(view), "text/csv; charset=utf-8", Encoding.UTF8);
         });
 
-        app.MapGet("/api/compare", async (HttpContext http, HypervisorContext db) =>
+        app.MapGet("/api/compare", async (HttpContext http) =>
         {
-            var (view, problems) = await LoadAsync(http, db);
+            var (view, problems) = await LoadAsync(http);
             if (problems.Count > 0) return Results.BadRequest(new { errors = problems });
             return Results.Ok(new
             {
@@ -34,12 +34,12 @@ public static class CompareEndpoints
         });
     }
 
-    private static async Task<(CompareView View, List<string> Problems)> LoadAsync(HttpContext http, HypervisorContext db)
+    private static async Task<(CompareView View, List<string> Problems)> LoadAsync(HttpContext http)
     {
         var query = CompareQuery.From(http.Request.Query);
         var services = http.RequestServices;
-        var cache = services.GetRequiredService<ModelCache>().For(services.GetRequiredService<RequestSnapshot>());
-        var view = await CompareView.LoadAsync(db, query, http.RequestServices.GetRequiredService<TimeProvider>().UtcToday(), cache);
+        var model = await services.GetRequiredService<ReadModels>().ForAsync(services.GetRequiredService<RequestSnapshot>());
+        var view = CompareView.From(model, query, services.GetRequiredService<TimeProvider>().UtcToday());
         return (view, [.. view.Query.Problems, .. view.Problems]);
     }
 

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 using HypervisorCompare.Content.Model;
 
 namespace HypervisorCompare.Web.Compare;
@@ -12,22 +10,13 @@ public sealed record CompareView(
     /// <summary>With <c>vs</c>: the shown cells whose level differs on the later day.</summary>
     public CellChanges? Changes { get; init; }
 
-    /// <summary>
-    /// The query is resolved against the content's default hypervisors first (<see cref="Query"/>).
-    /// The matrix for the query's hypervisors and day comes from <paramref name="cache"/> when given (the filters are
-    /// applied to it on every request, which costs little next to loading it).
-    /// </summary>
-    public static async Task<CompareView> LoadAsync(HypervisorContext db, CompareQuery query, DateOnly today, ModelCache.Versioned? cache = null)
+    /// <summary>The query is resolved against the content's default hypervisors first (<see cref="Query"/>); no query reaches the database.</summary>
+    public static CompareView From(ReadModel model, CompareQuery query, DateOnly today)
     {
         var day = query.Day(today);
-        var allHypervisors = cache is { } h
-            ? await h.GetOrCreateAsync("hypervisors", async () => await db.Hypervisors.InDisplayOrder().ToListAsync(), l => l.Count)
-            : await db.Hypervisors.InDisplayOrder().ToListAsync();
+        var allHypervisors = model.Hypervisors;
         query = query.Resolve(HypervisorOrder.Defaults(allHypervisors));
-        async Task<Comparison> Load() => await Comparison.LoadAsync(db, query.Hypervisors, day);
-        var all = cache is { } c
-            ? await c.GetOrCreateAsync($"compare|{day:yyyy-MM-dd}|{string.Join('|', query.Hypervisors)}", Load, m => 1 + m.RowCount * Math.Max(1, m.Hypervisors.Count))
-            : await Load();
+        var all = Comparison.From(model, query.Hypervisors, day);
         var problems = new List<string>();
         var unknown = query.Hypervisors.Where(id => all.Hypervisors.All(h => h.Id != id)).ToList();
         if (unknown.Count > 0)

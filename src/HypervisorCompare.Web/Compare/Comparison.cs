@@ -1,5 +1,4 @@
 using HypervisorCompare.Content.Model;
-using Microsoft.EntityFrameworkCore;
 
 namespace HypervisorCompare.Web.Compare;
 
@@ -31,22 +30,17 @@ public sealed record Comparison(IReadOnlyList<Hypervisor> Hypervisors, IReadOnly
         return this with { Groups = groups };
     }
 
-    /// <summary>Four queries, whatever the number of rows: hypervisors, features with categories, support, releases.</summary>
-    public static async Task<Comparison> LoadAsync(HypervisorContext db, IReadOnlyList<string> hypervisorIds, DateOnly asOf)
+    /// <summary>The matrix of <paramref name="hypervisorIds"/> (unknown ids are left out) as of <paramref name="asOf"/>, from memory.</summary>
+    public static Comparison From(ReadModel model, IReadOnlyList<string> hypervisorIds, DateOnly asOf)
     {
-        var found = await db.Hypervisors.ToListAsync();
-        var hypervisors = hypervisorIds.Select(id => found.FirstOrDefault(h => h.Id == id)).OfType<Hypervisor>().ToList();
-        var categories = await db.Categories.OrderBy(c => c.Order).ThenBy(c => c.Name).ToListAsync();
-        var features = await db.Features.OrderBy(f => f.Name).ToListAsync();
-        var support = (await db.SupportRowsForReading().Where(s => hypervisorIds.Contains(s.HypervisorId)).ToListAsync())
-            .ToLookup(s => (s.FeatureId, s.HypervisorId));
-        var groups = categories
-            .Select(c => new ComparisonGroup(c, features.Where(f => f.CategoryId == c.Id)
-                .Select(f => new ComparisonRow(f, hypervisors.Select(h => ComparisonCell.From(h.Id, support[(f.Id, h.Id)], asOf)).ToList()))
+        var hypervisors = hypervisorIds.Select(id => model.Hypervisors.FirstOrDefault(h => h.Id == id)).OfType<Hypervisor>().ToList();
+        var groups = model.Categories
+            .Select(c => new ComparisonGroup(c, model.Features.Where(f => f.CategoryId == c.Id)
+                .Select(f => new ComparisonRow(f, hypervisors.Select(h => ComparisonCell.From(h.Id, model.Support[(f.Id, h.Id)], asOf)).ToList()))
                 .ToList()))
             .Where(g => g.Rows.Count > 0)
             .ToList();
-        return new Comparison(hypervisors, groups, asOf) { Releases = await ReleaseLinks.LoadAsync(db), Names = found.ToDictionary(h => h.Id, h => h.Name) };
+        return new Comparison(hypervisors, groups, asOf) { Releases = model.Releases, Names = model.Names };
     }
 }
 

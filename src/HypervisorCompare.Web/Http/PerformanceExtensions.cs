@@ -34,7 +34,7 @@ public static class PerformanceExtensions
         });
         builder.Services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
         builder.Services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
-        builder.Services.AddSingleton<ModelCache>();
+        builder.Services.AddSingleton<ReadModels>();
         if (!OutputCacheEnabled(builder.Configuration)) return;
         builder.Services.AddOutputCache(options =>
         {

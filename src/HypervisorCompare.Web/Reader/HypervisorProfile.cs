@@ -17,15 +17,15 @@ public sealed record HypervisorProfile(
     public IReadOnlyList<Hypervisor> Products { get; init; } = [];
 
     /// <summary>Null when no hypervisor has the id.</summary>
-    public static async Task<HypervisorProfile?> LoadAsync(HypervisorContext db, string id, DateOnly asOf)
+    public static async Task<HypervisorProfile?> LoadAsync(HypervisorContext db, ReadModel model, string id, DateOnly asOf)
     {
-        var hypervisor = await db.Hypervisors.Include(h => h.Licences).Include(h => h.Stewards).FirstOrDefaultAsync(h => h.Id == id);
+        var hypervisor = model.Hypervisors.FirstOrDefault(h => h.Id == id);
         if (hypervisor is null) return null;
         var organisationIds = hypervisor.Stewards.Select(s => s.OrganisationId).Distinct().ToList();
         var organisations = await db.Organisations.Where(o => organisationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id);
         // One matrix of every hypervisor serves both this one's column and where it led or followed the others.
-        var everyone = await db.Hypervisors.InDisplayOrder().Select(h => h.Id).ToListAsync();
-        var matrix = await Comparison.LoadAsync(db, everyone, asOf);
+        var everyone = model.Hypervisors.Select(h => h.Id).ToList();
+        var matrix = Comparison.From(model, everyone, asOf);
         var column = everyone.IndexOf(id);
         var features = matrix with
         {
@@ -33,7 +33,7 @@ public sealed record HypervisorProfile(
             Groups = matrix.Groups.Select(g => g with { Rows = g.Rows.Select(r => r with { Cells = [r.Cells[column]] }).ToList() }).ToList(),
         };
         // The excerpt names no other hypervisor, so its timeline needs to know only this one; its newest page ends at today.
-        var timeline = await TimelineData.LoadAsync(db, TimelineFilter.ForHypervisor(id), asOf, [hypervisor], TimelineData.Last);
+        var timeline = await TimelineData.LoadAsync(db, model, TimelineFilter.ForHypervisor(id), asOf, TimelineData.Last, [hypervisor]);
         var articles = await db.Articles.Where(a => a.About.Contains(id)).OrderBy(a => a.Title).ToListAsync();
         // The release series, newest first, built from the content's `release` events of this hypervisor.
         var releases = features.Releases.Events.Where(e => e.Kind == "release" && e.Hypervisors.Contains(id))

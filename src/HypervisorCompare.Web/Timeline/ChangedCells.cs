@@ -1,5 +1,4 @@
 using HypervisorCompare.Content.Model;
-using Microsoft.EntityFrameworkCore;
 
 namespace HypervisorCompare.Web.Timeline;
 
@@ -12,13 +11,12 @@ public sealed record ChangedCell(Feature Feature, FeatureSupport Row, bool Start
 /// </summary>
 public static class ChangedCells
 {
-    /// <summary>Three queries whatever the size: the release events, the support rows, the features.</summary>
-    public static async Task<ILookup<string, ChangedCell>> LoadAsync(HypervisorContext db)
+    /// <summary>From the read model, once per generation (<see cref="ReadModel.ChangedCells"/>).</summary>
+    public static ILookup<string, ChangedCell> Of(ReadModel model)
     {
-        var releases = await ReleaseLinks.LoadAsync(db);
-        var features = await db.Features.ToDictionaryAsync(f => f.Id);
-        var rows = await db.SupportRowsForReading().ToListAsync();
-        return rows.SelectMany(r => new[] { (Event: releases.EventFor(r.HypervisorId, r.Since), Row: r, Started: true), (Event: releases.EventFor(r.HypervisorId, r.Until), Row: r, Started: false) })
+        var releases = model.Releases;
+        var features = model.Features.ToDictionary(f => f.Id);
+        return model.SupportRows.SelectMany(r => new[] { (Event: releases.EventFor(r.HypervisorId, r.Since), Row: r, Started: true), (Event: releases.EventFor(r.HypervisorId, r.Until), Row: r, Started: false) })
             .Where(x => x.Event is not null && features.ContainsKey(x.Row.FeatureId))
             .OrderBy(x => features[x.Row.FeatureId].Name, StringComparer.OrdinalIgnoreCase)
             .ToLookup(x => x.Event!, x => new ChangedCell(features[x.Row.FeatureId], x.Row, x.Started));

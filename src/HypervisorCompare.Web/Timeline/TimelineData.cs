@@ -45,21 +45,23 @@ public sealed record TimelineData(
     public IReadOnlyList<string> LaneIds => Hypervisors.Select(h => h.Id).ToList();
 
     /// <summary>Checks the raw query (filters and page) against the hypervisors in the database, then loads.</summary>
-    public static async Task<TimelineData> LoadAsync(HypervisorContext db, TimelineQuery query, DateOnly today, ModelCache.Versioned? cache = null)
+    public static async Task<TimelineData> LoadAsync(HypervisorContext db, ReadModel model, TimelineQuery query, DateOnly today)
     {
-        var all = await db.Hypervisors.InDisplayOrder().ToListAsync();
-        var filter = TimelineFilter.Parse(query, all.Select(h => h.Id).ToList());
-        return await LoadAsync(db, filter, today, all, query.Page, cache);
+        var filter = TimelineFilter.Parse(query, model.Hypervisors.Select(h => h.Id).ToList());
+        return await LoadAsync(db, model, filter, today, query.Page);
     }
 
-    /// <summary>Loads one page: <paramref name="page"/> is <c>?page=</c> as given (a bad value adds a notice), or "last" for the newest.</summary>
-    public static async Task<TimelineData> LoadAsync(HypervisorContext db, TimelineFilter filter, DateOnly today,
-        IReadOnlyList<Hypervisor>? all = null, string? page = null, ModelCache.Versioned? cache = null)
+    /// <summary>
+    /// Loads one page: <paramref name="page"/> is <c>?page=</c> as given (a bad value adds a notice), or "last" for the
+    /// newest; <paramref name="hypervisors"/>, when given, are the only ones the page names (a profile's excerpt).
+    /// </summary>
+    public static async Task<TimelineData> LoadAsync(HypervisorContext db, ReadModel model, TimelineFilter filter, DateOnly today,
+        string? page = null, IReadOnlyList<Hypervisor>? hypervisors = null)
     {
-        all ??= await db.Hypervisors.InDisplayOrder().ToListAsync();
+        var all = hypervisors ?? model.Hypervisors;
         var lanes = LanesOf(filter, all);
         var laneIds = lanes.Select(h => h.Id).ToList();
-        var (matched, firstYear) = await TimelineMatches.FindAsync(db, filter, laneIds, today, cache);
+        var (matched, firstYear) = await TimelineMatches.FindAsync(db, model, filter, laneIds, today);
         var pages = TimelinePaging.Split(matched.Select(e => e.Date.Year).ToList());
         var notices = filter.Notices.ToList();
         var number = page == Last ? pages.Count : PageNumbers.Parse(page, pages.Count, "these events fill", notices);
@@ -79,17 +81,16 @@ public sealed record TimelineData(
         };
     }
 
-    /// <summary>The <c>page</c> argument of <see cref="LoadAsync(HypervisorContext, TimelineFilter, DateOnly, IReadOnlyList{Hypervisor}?, string?, ModelCache.Versioned?)"/> for the newest events.</summary>
+    /// <summary>The <c>page</c> argument of <see cref="LoadAsync(HypervisorContext, ReadModel, TimelineFilter, DateOnly, string?, IReadOnlyList{Hypervisor}?)"/> for the newest events.</summary>
     public const string Last = "last";
 
     /// <summary>The newest <paramref name="count"/> events that pass the query's filter (its page is ignored), for the feeds.</summary>
-    public static async Task<TimelineData> LoadLatestAsync(HypervisorContext db, TimelineQuery query, DateOnly today, int count,
-        ModelCache.Versioned? cache = null)
+    public static async Task<TimelineData> LoadLatestAsync(HypervisorContext db, ReadModel model, TimelineQuery query, DateOnly today, int count)
     {
-        var all = await db.Hypervisors.InDisplayOrder().ToListAsync();
+        var all = model.Hypervisors;
         var filter = TimelineFilter.Parse(query, all.Select(h => h.Id).ToList());
         var lanes = LanesOf(filter, all);
-        var (matched, firstYear) = await TimelineMatches.FindAsync(db, filter, lanes.Select(h => h.Id).ToList(), today, cache);
+        var (matched, firstYear) = await TimelineMatches.FindAsync(db, model, filter, lanes.Select(h => h.Id).ToList(), today);
         var events = await TimelineMatches.FullAsync(db, matched.TakeLast(count).ToList());
         var start = filter.From?.Start ?? new DateOnly(events.Count > 0 ? events[0].Date.Year : firstYear, 1, 1);
         return new TimelineData(filter, lanes, events, [], start, filter.To?.End ?? new DateOnly(today.Year, 12, 31), today)
@@ -99,10 +100,10 @@ public sealed record TimelineData(
     }
 
     /// <summary>The page of the unfiltered timeline that lists the event; null when there is no such event.</summary>
-    public static async Task<int?> PageOfAsync(HypervisorContext db, string eventId, DateOnly today, ModelCache.Versioned? cache = null)
+    public static async Task<int?> PageOfAsync(HypervisorContext db, ReadModel model, string eventId, DateOnly today)
     {
-        var laneIds = await db.Hypervisors.Select(h => h.Id).ToListAsync();
-        var (matched, _) = await TimelineMatches.FindAsync(db, TimelineFilter.All, laneIds, today, cache);
+        var laneIds = model.Hypervisors.Select(h => h.Id).ToList();
+        var (matched, _) = await TimelineMatches.FindAsync(db, model, TimelineFilter.All, laneIds, today);
         var index = matched.FindIndex(e => e.Id == eventId);
         return index < 0 ? null : TimelinePaging.Split(matched.Select(e => e.Date.Year).ToList()).First(p => index < p.Skip + p.Count).Number;
     }

@@ -12,19 +12,14 @@ internal static class TimelineMatches
 {
     /// <summary>
     /// Outlines of the matching events in date order, and the year of the earliest event in the knowledge base
-    /// whatever the filter. Reading every event's outline is most of a request's time with 10,000 events, so
-    /// without search words the outlines come from <paramref name="cache"/> when given (a served generation never
-    /// changes); searching reads titles and descriptions, which are too large to keep.
+    /// whatever the filter. Without search words the outlines are the read model's (<see cref="ReadModel.EventOutlines"/>);
+    /// searching reads titles and descriptions, which are too large to keep.
     /// </summary>
     public static async Task<(List<TimelineEvent> Matched, int FirstYear)> FindAsync(
-        HypervisorContext db, TimelineFilter filter, IReadOnlyCollection<string> laneIds, DateOnly today, ModelCache.Versioned? cache = null)
+        HypervisorContext db, ReadModel model, TimelineFilter filter, IReadOnlyCollection<string> laneIds, DateOnly today)
     {
-        var words = filter.Query.Length > 0;
-        var outlines = !words && cache is { } c
-            // An outline weighs about what a comparison cell does, the unit the cache is bounded in.
-            ? await c.GetOrCreateAsync("timeline-outlines", () => OutlinesAsync(db, words: false), o => o.Count)
-            : await OutlinesAsync(db, words);
-        // Cached outlines are shared between requests: they are only read (filtered, paged, looked up by id), never shown or changed.
+        var outlines = filter.Query.Length > 0 ? await OutlinesWithWordsAsync(db) : model.EventOutlines;
+        // The read model's outlines are shared between requests: they are only read (filtered, paged, looked up by id), never shown or changed.
         var matched = outlines.Where(e => filter.Matches(e, laneIds)).ToList();
         return (matched, outlines.Count > 0 ? outlines[0].Date.Year : today.Year);
     }
@@ -38,10 +33,9 @@ internal static class TimelineMatches
         return outlines.Select(e => byId[e.Id]).ToList();
     }
 
-    private static async Task<List<TimelineEvent>> OutlinesAsync(HypervisorContext db, bool words) =>
+    private static async Task<List<TimelineEvent>> OutlinesWithWordsAsync(HypervisorContext db) =>
         (await db.Events.Select(e => new TimelineEvent
         {
-            Id = e.Id, Date = e.Date, Kind = e.Kind, Hypervisors = e.Hypervisors,
-            Title = words ? e.Title : "", Description = words ? e.Description : "",
-        }).ToListAsync()).OrderBy(e => e.Date).ThenBy(e => e.Id).ToList();
+            Id = e.Id, Date = e.Date, Kind = e.Kind, Hypervisors = e.Hypervisors, Title = e.Title, Description = e.Description,
+        }).ToListAsync()).OrderBy(e => e.Date).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
 }

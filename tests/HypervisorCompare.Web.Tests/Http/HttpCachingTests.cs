@@ -75,7 +75,7 @@ public sealed partial class HttpCachingTests : IDisposable
     [Fact]
     public async Task Get_SamePageTwiceWithoutOutputCache_QueriesBothTimes()
     {
-        // The glossary has no cached read model (ModelCacheTests covers the comparison's), so each render queries.
+        // The glossary is not in the read model (ReadModelTests covers what is), so each render queries.
         var client = _counter.Watch(_site, outputCache: false).CreateClient();
         await client.GetStringAsync("/glossary");
         _counter.Reset();

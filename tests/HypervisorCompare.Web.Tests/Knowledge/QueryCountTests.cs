@@ -53,14 +53,36 @@ public sealed class QueryCountTests(GeneratedSites sites) : IClassFixture<Genera
         var larger = await Count(sites.Larger, sites.LargerCounter, url);
 
         Assert.Equal(small, larger);
-        Assert.InRange(small, 1, 12);
+        // Pages that read only the read model run none.
+        Assert.InRange(small, 0, 12);
+    }
+
+    [Fact]
+    public async Task ReadModel_TenTimesMoreContent_LoadsWithTheSameFewQueries()
+    {
+        var small = await CountLoad(sites.Small, sites.SmallCounter);
+        var larger = await CountLoad(sites.Larger, sites.LargerCounter);
+
+        Assert.Equal(small, larger);
+        Assert.InRange(small, 1, 10);
+    }
+
+    private static async Task<int> CountLoad(WebApplicationFactory<Program> site, SqlCommandCounter counter)
+    {
+        using var scope = site.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<HypervisorContext>();
+        counter.Reset();
+        var model = await ReadModel.LoadAsync(db);
+        Assert.NotEmpty(model.SupportRows);
+        return counter.Count;
     }
 
     private static async Task<int> Count(WebApplicationFactory<Program> site, SqlCommandCounter counter, string url)
     {
         var client = site.CreateClient();
-        // Count what a request costs when its read models are not cached yet (the first request after a new version).
-        site.Services.GetRequiredService<ModelCache>().Clear();
+        // The read model is loaded through its own connection (not counted here; see ReadModel_...): this is what a
+        // request costs on its own, which is all it costs after the first request of a generation.
+        await client.GetAsync("/api/hypervisors");
         counter.Reset();
         var response = await client.GetAsync(url);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
