@@ -24,6 +24,8 @@ public static class InheritedSupport
         return inherited.Count;
     }
 
+    private static Milestone? Copy(Milestone? m) => m is null ? null : new Milestone { Version = m.Version, Date = m.Date, EventId = m.EventId };
+
     /// <summary>
     /// A product cannot have had a level before it existed: rows that ended before its first release are dropped, and
     /// a row that began earlier begins at the first release instead.
@@ -41,8 +43,9 @@ public static class InheritedSupport
             HypervisorId = product.Id,
             Level = row.Level,
             Note = row.Note,
-            Since = since,
-            Until = row.Until,
+            // Copies, not the base row's own milestones: each row owns its since and until when stored.
+            Since = Copy(since),
+            Until = Copy(row.Until),
             Sources = row.Sources,
             InheritedFrom = row.HypervisorId,
             Citation = row.Citation,
