@@ -79,8 +79,6 @@ public static class ContentIngestor
             bulk.Insert(content.Eras);
             bulk.Insert(content.Articles);
             bulk.Insert([new ContentInfo { Version = version, ContentHash = BuildHash(load.ContentHash), BuiltAtUtc = DateTime.UtcNow }]);
-            // Anything added through the context (rather than the bulk writer) is still saved, in the same transaction.
-            db.SaveChanges();
             transaction.Commit();
             SearchIndexBuilder.Build(db, content);
         }
