@@ -6,7 +6,7 @@ namespace HypervisorCompare.Web.Knowledge;
 /// <summary>
 /// What the comparison, the profiles and the timeline read on every request and what changes only at ingest: read
 /// once per database generation (<see cref="ReadModels"/>) and then shared, read-only, by every request of it. Article
-/// bodies, full event descriptions and search stay in SQLite: they are large and each request reads few of them.
+/// bodies, the glossary and search stay in SQLite: they are large or searched, and each request reads few of them.
 /// </summary>
 public sealed class ReadModel
 {
@@ -20,11 +20,10 @@ public sealed class ReadModel
     /// <summary>Every support row, in key order.</summary>
     public required IReadOnlyList<FeatureSupport> SupportRows { get; init; }
     public required ReleaseLinks Releases { get; init; }
-    /// <summary>
-    /// Every event's outline (id, date, kind, hypervisors; no title or description) in date order: what the timeline's
-    /// filter and pager need to find a page before reading its full rows.
-    /// </summary>
-    public required IReadOnlyList<TimelineEvent> EventOutlines { get; init; }
+    /// <summary>Every event, in date order (then id): the timeline filters, pages and shows them from here.</summary>
+    public required IReadOnlyList<TimelineEvent> Events { get; init; }
+    /// <summary>Every era, by start date (then id).</summary>
+    public required IReadOnlyList<Era> Eras { get; init; }
 
     /// <summary>For each release event, the support cells whose since or until names it.</summary>
     public ILookup<string, ChangedCell> ChangedCells => _changed.Value;
@@ -36,7 +35,7 @@ public sealed class ReadModel
     public IReadOnlyDictionary<string, string> Names => _names ??= Hypervisors.ToDictionary(h => h.Id, h => h.Name);
     private IReadOnlyDictionary<string, string>? _names;
 
-    /// <summary>Seven queries, whatever the size of the content.</summary>
+    /// <summary>Nine queries, whatever the size of the content.</summary>
     public static async Task<ReadModel> LoadAsync(HypervisorContext db)
     {
         // Shared read-only by every request: nothing is tracked (owned types cannot be projected while tracking).
@@ -45,8 +44,8 @@ public sealed class ReadModel
         var categories = await db.Categories.OrderBy(c => c.Order).ThenBy(c => c.Name).ToListAsync();
         var features = await db.Features.OrderBy(f => f.Name).ToListAsync();
         var support = await db.SupportRowsForReading().OrderBy(s => s.Key).ToListAsync();
-        var outlines = (await db.Events.Select(e => new TimelineEvent { Id = e.Id, Date = e.Date, Kind = e.Kind, Hypervisors = e.Hypervisors }).ToListAsync())
-            .OrderBy(e => e.Date).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
+        var events = (await db.Events.ToListAsync()).OrderBy(e => e.Date).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
+        var eras = (await db.Eras.ToListAsync()).OrderBy(e => e.From).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
         return new ReadModel
         {
             Hypervisors = hypervisors,
@@ -55,7 +54,8 @@ public sealed class ReadModel
             Support = support.ToLookup(s => (s.FeatureId, s.HypervisorId)),
             SupportRows = support,
             Releases = await ReleaseLinks.LoadAsync(db),
-            EventOutlines = outlines,
+            Events = events,
+            Eras = eras,
         };
     }
 }

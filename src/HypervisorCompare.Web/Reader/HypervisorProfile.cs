@@ -33,7 +33,7 @@ public sealed record HypervisorProfile(
             Groups = matrix.Groups.Select(g => g with { Rows = g.Rows.Select(r => r with { Cells = [r.Cells[column]] }).ToList() }).ToList(),
         };
         // The excerpt names no other hypervisor, so its timeline needs to know only this one; its newest page ends at today.
-        var timeline = await TimelineData.LoadAsync(db, model, TimelineFilter.ForHypervisor(id), asOf, TimelineData.Last, [hypervisor]);
+        var timeline = TimelineData.Load(model, TimelineFilter.ForHypervisor(id), asOf, TimelineData.Last, [hypervisor]);
         var articles = await db.Articles.Where(a => a.About.Contains(id)).OrderBy(a => a.Title).ToListAsync();
         // The release series, newest first, built from the content's `release` events of this hypervisor.
         var releases = features.Releases.Events.Where(e => e.Kind == "release" && e.Hypervisors.Contains(id))

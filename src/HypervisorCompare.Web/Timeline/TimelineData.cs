@@ -1,5 +1,4 @@
 using HypervisorCompare.Content.Model;
-using Microsoft.EntityFrameworkCore;
 
 namespace HypervisorCompare.Web.Timeline;
 
@@ -45,53 +44,48 @@ public sealed record TimelineData(
     public IReadOnlyList<string> LaneIds => Hypervisors.Select(h => h.Id).ToList();
 
     /// <summary>Checks the raw query (filters and page) against the hypervisors in the database, then loads.</summary>
-    public static async Task<TimelineData> LoadAsync(HypervisorContext db, ReadModel model, TimelineQuery query, DateOnly today)
-    {
-        var filter = TimelineFilter.Parse(query, model.Hypervisors.Select(h => h.Id).ToList());
-        return await LoadAsync(db, model, filter, today, query.Page);
-    }
+    public static TimelineData Load(ReadModel model, TimelineQuery query, DateOnly today) =>
+        Load(model, TimelineFilter.Parse(query, model.Hypervisors.Select(h => h.Id).ToList()), today, query.Page);
 
     /// <summary>
     /// Loads one page: <paramref name="page"/> is <c>?page=</c> as given (a bad value adds a notice), or "last" for the
     /// newest; <paramref name="hypervisors"/>, when given, are the only ones the page names (a profile's excerpt).
     /// </summary>
-    public static async Task<TimelineData> LoadAsync(HypervisorContext db, ReadModel model, TimelineFilter filter, DateOnly today,
+    public static TimelineData Load(ReadModel model, TimelineFilter filter, DateOnly today,
         string? page = null, IReadOnlyList<Hypervisor>? hypervisors = null)
     {
         var all = hypervisors ?? model.Hypervisors;
         var lanes = LanesOf(filter, all);
         var laneIds = lanes.Select(h => h.Id).ToList();
-        var (matched, firstYear) = await TimelineMatches.FindAsync(db, model, filter, laneIds, today);
+        var (matched, firstYear) = TimelineMatches.Find(model, filter, laneIds, today);
         var pages = TimelinePaging.Split(matched.Select(e => e.Date.Year).ToList());
         var notices = filter.Notices.ToList();
         var number = page == Last ? pages.Count : PageNumbers.Parse(page, pages.Count, "these events fill", notices);
         var span = pages[number - 1];
-        var events = await TimelineMatches.FullAsync(db, matched.Skip(span.Skip).Take(span.Count).ToList());
+        var events = matched.Skip(span.Skip).Take(span.Count).ToList();
         // One page spans what the filter asks for (as it always has); pages of many span their whole years.
         var start = number == 1 ? filter.From?.Start ?? new DateOnly(matched.Count > 0 ? matched[0].Date.Year : firstYear, 1, 1)
             : Later(new DateOnly(span.FirstYear, 1, 1), filter.From?.Start);
         var end = number == pages.Count ? filter.To?.End ?? new DateOnly(Math.Max(today.Year, start.Year), 12, 31)
             : Earlier(new DateOnly(span.LastYear, 12, 31), filter.To?.End);
-        var eras = (await db.Eras.ToListAsync())
-            .Where(e => e.HypervisorId is null || laneIds.Contains(e.HypervisorId))
-            .OrderBy(e => e.From).ThenBy(e => e.Id).ToList();
+        var eras = model.Eras.Where(e => e.HypervisorId is null || laneIds.Contains(e.HypervisorId)).ToList();
         return new TimelineData(filter with { Notices = notices }, lanes, events, eras, start, end, today)
         {
             AllHypervisors = all, FirstYear = firstYear, Pages = pages, PageNumber = number,
         };
     }
 
-    /// <summary>The <c>page</c> argument of <see cref="LoadAsync(HypervisorContext, ReadModel, TimelineFilter, DateOnly, string?, IReadOnlyList{Hypervisor}?)"/> for the newest events.</summary>
+    /// <summary>The <c>page</c> argument of <see cref="Load(ReadModel, TimelineFilter, DateOnly, string?, IReadOnlyList{Hypervisor}?)"/> for the newest events.</summary>
     public const string Last = "last";
 
     /// <summary>The newest <paramref name="count"/> events that pass the query's filter (its page is ignored), for the feeds.</summary>
-    public static async Task<TimelineData> LoadLatestAsync(HypervisorContext db, ReadModel model, TimelineQuery query, DateOnly today, int count)
+    public static TimelineData LoadLatest(ReadModel model, TimelineQuery query, DateOnly today, int count)
     {
         var all = model.Hypervisors;
         var filter = TimelineFilter.Parse(query, all.Select(h => h.Id).ToList());
         var lanes = LanesOf(filter, all);
-        var (matched, firstYear) = await TimelineMatches.FindAsync(db, model, filter, lanes.Select(h => h.Id).ToList(), today);
-        var events = await TimelineMatches.FullAsync(db, matched.TakeLast(count).ToList());
+        var (matched, firstYear) = TimelineMatches.Find(model, filter, lanes.Select(h => h.Id).ToList(), today);
+        var events = matched.TakeLast(count).ToList();
         var start = filter.From?.Start ?? new DateOnly(events.Count > 0 ? events[0].Date.Year : firstYear, 1, 1);
         return new TimelineData(filter, lanes, events, [], start, filter.To?.End ?? new DateOnly(today.Year, 12, 31), today)
         {
@@ -100,10 +94,10 @@ public sealed record TimelineData(
     }
 
     /// <summary>The page of the unfiltered timeline that lists the event; null when there is no such event.</summary>
-    public static async Task<int?> PageOfAsync(HypervisorContext db, ReadModel model, string eventId, DateOnly today)
+    public static int? PageOf(ReadModel model, string eventId, DateOnly today)
     {
         var laneIds = model.Hypervisors.Select(h => h.Id).ToList();
-        var (matched, _) = await TimelineMatches.FindAsync(db, model, TimelineFilter.All, laneIds, today);
+        var (matched, _) = TimelineMatches.Find(model, TimelineFilter.All, laneIds, today);
         var index = matched.FindIndex(e => e.Id == eventId);
         return index < 0 ? null : TimelinePaging.Split(matched.Select(e => e.Date.Year).ToList()).First(p => index < p.Skip + p.Count).Number;
     }

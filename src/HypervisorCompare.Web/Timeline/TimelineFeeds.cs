@@ -26,7 +26,7 @@ public static class TimelineFeeds
     private static async Task<IResult> Serve(HttpContext http, HypervisorContext db, Func<FeedContext, string> write, string contentType)
     {
         var model = await http.RequestServices.GetRequiredService<ReadModels>().ForAsync(http.RequestServices.GetRequiredService<RequestSnapshot>());
-        var data = await TimelineData.LoadLatestAsync(db, model, TimelineQuery.FromRequest(http.Request.Query), http.RequestServices.GetRequiredService<TimeProvider>().UtcToday(), MaxEvents);
+        var data = TimelineData.LoadLatest(model, TimelineQuery.FromRequest(http.Request.Query), http.RequestServices.GetRequiredService<TimeProvider>().UtcToday(), MaxEvents);
         // A feed has nowhere to show a notice, and a reader silently given other events than it asked for would be misled.
         if (!data.Filter.IsValid)
             return Results.Text("The timeline feed cannot use these parameters:\n" + string.Join('\n', data.Filter.Notices) + "\n",

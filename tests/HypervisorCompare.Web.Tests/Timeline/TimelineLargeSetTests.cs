@@ -93,10 +93,10 @@ public sealed partial class TimelineLargeSetTests(LargeTimeline large) : IClassF
         var expected = large.Events.Where(e => filter.Matches(e, filter.Hypervisors)).Select(e => e.Id).ToList();
 
         var model = await ReadModel.LoadAsync(db);
-        var first = await TimelineData.LoadAsync(db, model, filter, TestEvents.Today);
+        var first = TimelineData.Load(model, filter, TestEvents.Today);
         var pages = new List<TimelineData> { first };
         for (var n = 2; n <= first.Pages.Count; n++)
-            pages.Add(await TimelineData.LoadAsync(db, model, filter, TestEvents.Today, page: $"{n}"));
+            pages.Add(TimelineData.Load(model, filter, TestEvents.Today, page: $"{n}"));
 
         Assert.True(first.Pages.Count > 1, $"{expected.Count} matches fit on one page");
         Assert.Equal(expected, pages.SelectMany(p => p.Events).Select(e => e.Id));
