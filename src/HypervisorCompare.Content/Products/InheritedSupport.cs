@@ -9,8 +9,8 @@ namespace HypervisorCompare.Content.Products;
 /// </summary>
 public static class InheritedSupport
 {
-    /// <summary>Adds the inherited rows to <paramref name="content"/>'s support; returns how many it added.</summary>
-    public static int Apply(ContentSet content)
+    /// <summary>Adds the inherited rows to <paramref name="content"/>'s support.</summary>
+    public static void Apply(ContentSet content)
     {
         var byHypervisor = content.Support.Where(s => s.InheritedFrom is null).ToLookup(s => s.HypervisorId);
         var inherited = new List<FeatureSupport>();
@@ -21,7 +21,6 @@ public static class InheritedSupport
                 if (Clip(row, product) is { } copy) inherited.Add(copy);
         }
         content.Support.AddRange(inherited);
-        return inherited.Count;
     }
 
     private static Milestone? Copy(Milestone? m) => m is null ? null : new Milestone { Version = m.Version, Date = m.Date, EventId = m.EventId };

@@ -17,9 +17,10 @@ public static class ChangesFeed
     public static string Url(IEnumerable<string> hypervisorIds) =>
         Path + (hypervisorIds.Any() ? "?" + string.Join('&', hypervisorIds.Select(h => "h=" + Uri.EscapeDataString(h))) : "");
 
-    public static void MapChangesFeed(this IEndpointRouteBuilder app) => app.MapGet(Path, async (HttpContext http, HypervisorContext db) =>
+    public static void MapChangesFeed(this IEndpointRouteBuilder app) => app.MapGet(Path, async (HttpContext http, HypervisorContext db, ReadModels models, RequestSnapshot snapshot) =>
     {
-        var hypervisors = await db.Hypervisors.InDisplayOrder().ToListAsync();
+        var model = await models.ForAsync(snapshot);
+        var hypervisors = model.Hypervisors;
         var wanted = http.Request.Query["h"].Where(h => !string.IsNullOrWhiteSpace(h)).Select(h => h!.Trim()).Distinct().ToList();
         var unknown = wanted.Where(id => hypervisors.All(h => h.Id != id)).ToList();
         // A feed has nowhere to show a notice: a reader silently given other changes than it asked for would be misled.
@@ -28,9 +29,8 @@ public static class ChangesFeed
                 "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
         var shown = wanted.Count == 0 ? hypervisors : hypervisors.Where(h => wanted.Contains(h.Id)).ToList();
         var ids = shown.Select(h => h.Id).ToList();
-        var features = await db.Features.ToDictionaryAsync(f => f.Id);
-        var rows = (await db.SupportRowsForReading().Where(s => ids.Contains(s.HypervisorId)).ToListAsync())
-            .Where(s => s.Since?.Date is not null && features.ContainsKey(s.FeatureId))
+        var features = model.Features.ToDictionary(f => f.Id);
+        var rows = model.SupportRows.Where(s => ids.Contains(s.HypervisorId) && s.Since?.Date is not null && features.ContainsKey(s.FeatureId))
             .OrderByDescending(s => s.Since!.Date!.Value).ThenBy(s => s.FeatureId, StringComparer.Ordinal).Take(MaxEntries).ToList();
         var built = DateTime.SpecifyKind(await db.ContentInfo.Select(i => i.BuiltAtUtc).FirstOrDefaultAsync(), DateTimeKind.Utc);
         var site = http.RequestServices.GetRequiredService<SiteAddress>().Root(http.Request);

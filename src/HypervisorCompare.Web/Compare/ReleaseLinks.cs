@@ -1,5 +1,4 @@
 using HypervisorCompare.Content.Model;
-using Microsoft.EntityFrameworkCore;
 
 namespace HypervisorCompare.Web.Compare;
 
@@ -15,10 +14,10 @@ public sealed class ReleaseLinks(IReadOnlyDictionary<(string Hypervisor, string 
     /// <summary>The release and kernel-integration events, oldest first.</summary>
     public IReadOnlyList<TimelineEvent> Events => releases;
 
-    public static async Task<ReleaseLinks> LoadAsync(HypervisorContext db)
+    /// <summary>From every event (in any order): the release and kernel-integration ones are kept, oldest first.</summary>
+    public static ReleaseLinks From(IEnumerable<TimelineEvent> events)
     {
-        var releases = (await db.Events.Where(e => e.Kind == "release" || e.Kind == "kernel-integration").ToListAsync())
-            .OrderBy(e => e.Date.Start).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
+        var releases = events.Where(ReleaseNames.IsRelease).OrderBy(e => e.Date.Start).ThenBy(e => e.Id, StringComparer.Ordinal).ToList();
         var map = new Dictionary<(string, string), string>();
         foreach (var e in releases)
             foreach (var key in ReleaseNames.KeysOf(e.Title))

@@ -35,7 +35,7 @@ public sealed class ReadModel
     public IReadOnlyDictionary<string, string> Names => _names ??= Hypervisors.ToDictionary(h => h.Id, h => h.Name);
     private IReadOnlyDictionary<string, string>? _names;
 
-    /// <summary>Nine queries, whatever the size of the content.</summary>
+    /// <summary>Eight queries, whatever the size of the content.</summary>
     public static async Task<ReadModel> LoadAsync(HypervisorContext db)
     {
         // Shared read-only by every request: nothing is tracked (owned types cannot be projected while tracking).
@@ -53,7 +53,7 @@ public sealed class ReadModel
             Features = features,
             Support = support.ToLookup(s => (s.FeatureId, s.HypervisorId)),
             SupportRows = support,
-            Releases = await ReleaseLinks.LoadAsync(db),
+            Releases = ReleaseLinks.From(events),
             Events = events,
             Eras = eras,
         };

@@ -11,7 +11,7 @@ public sealed record HypervisorProfile(
     TimelineData Timeline,
     IReadOnlyList<TimelineEvent> Releases,
     IReadOnlyList<Article> Articles,
-    ParityLead Lead)
+    ParityLead? Lead)
 {
     /// <summary>The products built on this hypervisor.</summary>
     public IReadOnlyList<Hypervisor> Products { get; init; } = [];
@@ -39,8 +39,8 @@ public sealed record HypervisorProfile(
         var releases = features.Releases.Events.Where(e => e.Kind == "release" && e.Hypervisors.Contains(id))
             .OrderByDescending(e => e.Date.Start).ThenByDescending(e => e.Id, StringComparer.Ordinal).ToList();
         var rows = matrix.Groups.SelectMany(g => g.Rows).ToList();
-        // Leading and following are measured between hypervisors; products' inherited dates would only echo their bases'.
-        var lead = ParityLead.Of(id, rows.Select(r => r.Feature).ToList(), matrix.Hypervisors.Where(h => !h.IsProduct || h.Id == id).ToList(),
+        // Leading and following are measured between hypervisors; a product's inherited dates would only echo its base's.
+        var lead = hypervisor.IsProduct ? null : ParityLead.Of(id, rows.Select(r => r.Feature).ToList(), matrix.Hypervisors.Where(h => !h.IsProduct).ToList(),
             rows.SelectMany(r => r.Cells.SelectMany(c => c.History)).ToList(), asOf);
         return new HypervisorProfile(hypervisor, organisations, features, timeline, releases, articles, lead)
         {

@@ -104,6 +104,8 @@ public sealed class ProductTests : IDisposable
         Assert.Matches("1 stated for Stackvisor VE itself; the other 1 are inherited from <a href=\"/hypervisors/kvm\"[^>]*>KVM</a>", product);
         Assert.Contains("href=\"/compare?h=stackvisor&amp;h=kvm#f-ksm\"", product);
         Assert.Contains("Stackvisor VE 2.0 is released", product);
+        Assert.DoesNotContain("was first to full support on", product); // leading and following are asked of hypervisors
+        Assert.Contains("was first to full support on", kvm);
         Assert.Contains("Products built on it</dt>", kvm);
         Assert.Matches("<a href=\"/hypervisors/stackvisor\"[^>]*>Stackvisor VE</a>", kvm);
     }

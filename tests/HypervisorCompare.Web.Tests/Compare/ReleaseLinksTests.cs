@@ -9,7 +9,7 @@ public sealed class ReleaseLinksTests(RealKnowledge knowledge)
     private async Task<ReleaseLinks> LoadAsync()
     {
         using var db = knowledge.Open();
-        return await ReleaseLinks.LoadAsync(db);
+        return (await ReadModel.LoadAsync(db)).Releases;
     }
 
     [Theory]
