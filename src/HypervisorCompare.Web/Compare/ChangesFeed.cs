@@ -1,6 +1,5 @@
 using System.Xml.Linq;
 using HypervisorCompare.Content.Model;
-using Microsoft.EntityFrameworkCore;
 using static HypervisorCompare.Web.Timeline.AtomFeed;
 
 namespace HypervisorCompare.Web.Compare;
@@ -17,7 +16,7 @@ public static class ChangesFeed
     public static string Url(IEnumerable<string> hypervisorIds) =>
         Path + (hypervisorIds.Any() ? "?" + string.Join('&', hypervisorIds.Select(h => "h=" + Uri.EscapeDataString(h))) : "");
 
-    public static void MapChangesFeed(this IEndpointRouteBuilder app) => app.MapGet(Path, async (HttpContext http, HypervisorContext db, ReadModels models, RequestSnapshot snapshot) =>
+    public static void MapChangesFeed(this IEndpointRouteBuilder app) => app.MapGet(Path, async (HttpContext http, ReadModels models, RequestSnapshot snapshot) =>
     {
         var model = await models.ForAsync(snapshot);
         var hypervisors = model.Hypervisors;
@@ -32,9 +31,9 @@ public static class ChangesFeed
         var features = model.Features.ToDictionary(f => f.Id);
         var rows = model.SupportRows.Where(s => ids.Contains(s.HypervisorId) && s.Since?.Date is not null && features.ContainsKey(s.FeatureId))
             .OrderByDescending(s => s.Since!.Date!.Value).ThenBy(s => s.FeatureId, StringComparer.Ordinal).Take(MaxEntries).ToList();
-        var built = DateTime.SpecifyKind(await db.ContentInfo.Select(i => i.BuiltAtUtc).FirstOrDefaultAsync(), DateTimeKind.Utc);
+        var updated = FeedContext.Newest(rows.Select(s => s.Since!.Date!.Value.Start));
         var site = http.RequestServices.GetRequiredService<SiteAddress>().Root(http.Request);
-        return Results.Text(Write(site, built, Url(wanted), shown, hypervisors, rows, features), "application/atom+xml; charset=utf-8");
+        return Results.Text(Write(site, updated, Url(wanted), shown, hypervisors, rows, features), "application/atom+xml; charset=utf-8");
     });
 
     private static string Write(string site, DateTime updated, string self, IReadOnlyList<Hypervisor> shown, IReadOnlyList<Hypervisor> all,

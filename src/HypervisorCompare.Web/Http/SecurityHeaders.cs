@@ -24,7 +24,7 @@ public static class SecurityHeaders
         headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
         headers["Cross-Origin-Opener-Policy"] = "same-origin";
         // The request's own snapshot (the one its page was read from), so a page and its header never disagree.
-        if (context.RequestServices?.GetService<RequestSnapshot>() is { } snapshot) headers[ContentVersionHeader] = snapshot.Version;
+        if (context.RequestServices?.GetService<RequestSnapshot>() is { } snapshot) headers[ContentVersionHeader] = snapshot.Content;
         return Task.CompletedTask;
     }
 }

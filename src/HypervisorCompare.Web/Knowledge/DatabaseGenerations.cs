@@ -33,6 +33,12 @@ public sealed class DatabaseGenerations(string linkPath)
         ? name[(dot + 1)..]
         : name;
 
+    /// <summary>
+    /// The content part of a version name (its hash, without the time and the random part that keep two builds of the
+    /// same content apart): what a page shows, so that the same content always renders the same bytes.
+    /// </summary>
+    public static string ContentOf(string version) => version.Split('.') is [_, var hash, ..] ? hash : version;
+
     /// <summary>Makes <paramref name="generationPath"/> the served database by replacing the link in one rename.</summary>
     public void Promote(string generationPath)
     {

@@ -5,7 +5,11 @@ public sealed class RequestSnapshot(KnowledgeDatabase database) : IDisposable
 {
     public KnowledgeDatabase.Snapshot? Value { get; } = database.Current();
 
+    /// <summary>The generation: changes with every build, even of the same content (ETags and caches key on it).</summary>
     public string Version => Value?.Version ?? "none";
+
+    /// <summary>The content's own version, the same for every build of the same content: what readers are shown.</summary>
+    public string Content => DatabaseGenerations.ContentOf(Version);
 
     public string ConnectionString => Value?.ConnectionString
         ?? throw new InvalidOperationException("No database has been built yet: run the ingest command and fix the errors it prints.");

@@ -14,7 +14,8 @@ public static class RelatedEvents
             var pattern = "%" + name.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%";
             var matches = await db.Events
                 .Where(e => EF.Functions.Like(e.Title, pattern, "\\") || EF.Functions.Like(e.Description, pattern, "\\"))
-                .Take(50).ToListAsync();
+                // Ordered before the cut, so the same content always names the same events (an export is the same bytes).
+                .OrderBy(e => e.Id).Take(50).ToListAsync();
             foreach (var e in matches) found.TryAdd(e.Id, e);
         }
         return found.Values.OrderBy(e => e.Date).ToList();

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace HypervisorCompare.Web.Timeline;
 
 /// <summary><c>/timeline.atom</c> and <c>/timeline.ics</c>: the timeline's events, filtered by the same query parameters as the page.</summary>
@@ -19,21 +17,20 @@ public static class TimelineFeeds
 
     public static void MapTimelineFeeds(this IEndpointRouteBuilder app)
     {
-        app.MapGet(AtomPath, (HttpContext http, HypervisorContext db) => Serve(http, db, AtomFeed.Write, "application/atom+xml; charset=utf-8"));
-        app.MapGet(CalendarPath, (HttpContext http, HypervisorContext db) => Serve(http, db, CalendarFeed.Write, "text/calendar; charset=utf-8"));
+        app.MapGet(AtomPath, (HttpContext http, ReadModels models, RequestSnapshot snapshot) => Serve(http, models, snapshot, AtomFeed.Write, "application/atom+xml; charset=utf-8"));
+        app.MapGet(CalendarPath, (HttpContext http, ReadModels models, RequestSnapshot snapshot) => Serve(http, models, snapshot, CalendarFeed.Write, "text/calendar; charset=utf-8"));
     }
 
-    private static async Task<IResult> Serve(HttpContext http, HypervisorContext db, Func<FeedContext, string> write, string contentType)
+    private static async Task<IResult> Serve(HttpContext http, ReadModels models, RequestSnapshot snapshot, Func<FeedContext, string> write, string contentType)
     {
-        var model = await http.RequestServices.GetRequiredService<ReadModels>().ForAsync(http.RequestServices.GetRequiredService<RequestSnapshot>());
+        var model = await models.ForAsync(snapshot);
         var data = TimelineData.LoadLatest(model, TimelineQuery.FromRequest(http.Request.Query), http.RequestServices.GetRequiredService<TimeProvider>().UtcToday(), MaxEvents);
         // A feed has nowhere to show a notice, and a reader silently given other events than it asked for would be misled.
         if (!data.Filter.IsValid)
             return Results.Text("The timeline feed cannot use these parameters:\n" + string.Join('\n', data.Filter.Notices) + "\n",
                 "text/plain; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
-        var built = await db.ContentInfo.Select(i => i.BuiltAtUtc).FirstOrDefaultAsync();
         var site = http.RequestServices.GetRequiredService<SiteAddress>().Root(http.Request);
-        return Results.Text(write(new FeedContext(data, site, DateTime.SpecifyKind(built, DateTimeKind.Utc))), contentType);
+        return Results.Text(write(new FeedContext(data, site, FeedContext.Newest(data.Events.Select(e => e.Date.Start)))), contentType);
     }
 
     private static string WithQuery(string path, TimelineFilter filter)
@@ -45,11 +42,18 @@ public static class TimelineFeeds
 
 /// <summary>
 /// What a feed writer needs: the events, the site's absolute address ("" when unknown: links then stay relative), and
-/// when the content was built.
+/// when the feed last changed.
 /// </summary>
 public sealed record FeedContext(TimelineData Data, string Site, DateTime Updated)
 {
     public string Absolute(string path) => Site + path;
+
+    /// <summary>
+    /// A feed changes when its newest entry does. The time of the ingest would do too, but then the same content
+    /// built twice would give two feeds, and a static export (see Export/) would not be the same bytes.
+    /// </summary>
+    public static DateTime Newest(IEnumerable<DateOnly> dates) =>
+        dates.DefaultIfEmpty(DateOnly.FromDateTime(DateTime.UnixEpoch)).Max().ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
 
     /// <summary>An identifier that must be an absolute IRI even when the site's address is unknown.</summary>
     public string Id(string path) => IdFor(Site, path);

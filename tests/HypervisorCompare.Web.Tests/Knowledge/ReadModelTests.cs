@@ -47,7 +47,7 @@ public sealed class ReadModelTests : IDisposable
 
         var body = await client.GetStringAsync(url);
 
-        Assert.Equal(url.Contains(".atom", StringComparison.Ordinal) ? 1 : 0, _counter.Count); // a feed reads when the content was built
+        Assert.Equal(0, _counter.Count);
         Assert.Contains(listed, body);
         Assert.DoesNotContain(left, body);
     }
