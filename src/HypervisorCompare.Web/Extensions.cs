@@ -26,7 +26,7 @@ public static class Extensions
             .UseSqlite(sp.GetRequiredService<RequestSnapshot>().ConnectionString)
             .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
         services.AddRazorComponents();
-        services.AddHealthChecks();
+        services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: [DatabaseReadyCheck.Tag]);
         services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull);
     }

@@ -37,16 +37,16 @@ public sealed class ContentETags(RequestDelegate next)
 
     /// <summary>
     /// Everything the content database produces (pages, API, exports, feeds, sitemap): every GET endpoint except
-    /// static assets, which carry their own ETags and caching, and the health check, which must never be cached.
+    /// static assets, which carry their own ETags and caching, and the health checks, which must never be cached.
     /// </summary>
     public static bool IsContent(HttpContext context) =>
         (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
         && context.GetEndpoint() is { } endpoint
         && endpoint.Metadata.GetMetadata<StaticAssetDescriptor>() is null
-        && !context.Request.Path.StartsWithSegments(HealthPath);
+        && !context.Request.Path.StartsWithSegments(HealthPath) && !context.Request.Path.StartsWithSegments(ReadyPath);
 
-    /// <summary>Where Program maps the health check.</summary>
-    public const string HealthPath = "/healthz";
+    /// <summary>Where the site maps its liveness and readiness checks (see <see cref="DatabaseReadyCheck"/>).</summary>
+    public const string HealthPath = "/healthz", ReadyPath = "/readyz";
 
     /// <summary>The version this request reads, plus the UTC day: a page's "as of today" changes at midnight.</summary>
     public static string Version(HttpContext context) =>
