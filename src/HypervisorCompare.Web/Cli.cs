@@ -3,9 +3,15 @@ using HypervisorCompare.Content.Validation;
 
 namespace HypervisorCompare.Web;
 
-/// <summary>The <c>ingest</c>, <c>check</c> and <c>health</c> commands: validate content, and for ingest build and promote a database.</summary>
+/// <summary>
+/// The <c>ingest</c>, <c>check</c>, <c>health</c> and <c>export</c> commands: validate content, for ingest build and
+/// promote a database, for export write the whole site as static files (see <see cref="Export.ExportCommand"/>).
+/// </summary>
 public static class Cli
 {
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter errors) =>
+        args[0] == "export" ? await Export.ExportCommand.RunAsync(args, output, errors) : Run(args, output, errors);
+
     public static int Run(string[] args, TextWriter output, TextWriter errors)
     {
         var command = args[0];
@@ -53,7 +59,7 @@ public static class Cli
         return 0;
     }
 
-    public static readonly string[] Commands = ["check", "ingest", "health"];
+    public static readonly string[] Commands = ["check", "ingest", "health", "export"];
 
     /// <summary>
     /// A first argument that is neither a command nor a host option (<c>--urls</c>) nor a configuration setting
@@ -66,6 +72,7 @@ public static class Cli
     {
         errors.WriteLine($"unknown command {command}; commands: {string.Join(", ", Commands)}");
         errors.WriteLine("usage: HypervisorCompare.Web [check|ingest] [--content DIR] [--db FILE]   (no command: run the site, e.g. --urls http://127.0.0.1:8080)");
+        errors.WriteLine("       HypervisorCompare.Web export --out DIR [--base-url URL] [--live-url URL] [--content DIR] [--db FILE]");
         return 2;
     }
 
@@ -92,7 +99,7 @@ public static class Cli
     private static string Summary(ContentLoadResult load) =>
         $"{load.Diagnostics.Count} error{(load.Diagnostics.Count == 1 ? "" : "s")}";
 
-    private static string? Option(string[] args, string name)
+    internal static string? Option(string[] args, string name)
     {
         var index = Array.IndexOf(args, name);
         return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;

@@ -2,7 +2,7 @@ using System.Net;
 using System.Xml.Linq;
 using AngleSharp.Html.Parser;
 
-namespace HypervisorCompare.Web.EndToEnd.Tests;
+namespace HypervisorCompare.Web.Tests.Support;
 
 /// <summary>
 /// Crawls a site from <c>/</c> and every page in <c>/sitemap.xml</c>, following every internal link, stylesheet,

@@ -1,0 +1,125 @@
+using System.Net;
+
+namespace HypervisorCompare.Web.Export;
+
+/// <summary>One answer of the live site, as the export keeps it.</summary>
+public sealed record Answer(string Address, HttpStatusCode Status, string MediaType, byte[] Body, string? Location);
+
+/// <summary>
+/// Fetches every address the site links to from its home page, its sitemap, its feeds and its API collections, the
+/// way a search engine would: a link is followed unless it says rel="nofollow" (a filter's variation: quick views,
+/// "remove this condition", exports), and what <see cref="IsLive"/> names is left to the live server.
+/// </summary>
+public sealed class SiteCrawler(HttpClient client, string siteRoot)
+{
+    /// <summary>Answers the export never writes: a reader's free queries.</summary>
+    public static readonly string[] LivePaths = ["/search"];
+
+    /// <summary>Besides <c>/</c> and the sitemap: what only a feed reader or a tool would ask for.</summary>
+    public static readonly string[] Seeds =
+        ["/", "/robots.txt", "/sitemap.xml", "/timeline.atom", "/timeline.ics", "/compare.csv", "/compare/changes.atom",
+         "/api/hypervisors", "/api/features", "/api/timeline", "/api/articles", "/openapi/v1.json"];
+
+    public async Task<IReadOnlyDictionary<string, Answer>> CrawlAsync(CancellationToken cancel = default)
+    {
+        var answers = new Dictionary<string, Answer>(StringComparer.Ordinal);
+        var expanded = new HashSet<string>(StringComparer.Ordinal);
+        var wave = Seeds.Select(s => (Address: s, Follow: true)).ToList();
+        while (wave.Count > 0)
+        {
+            var todo = wave.Where(w => !answers.ContainsKey(w.Address) || (w.Follow && !expanded.Contains(w.Address)))
+                .GroupBy(w => w.Address).Select(g => (Address: g.Key, Follow: g.Any(w => w.Follow))).ToList();
+            var fetched = await FetchAllAsync(todo.Where(t => !answers.ContainsKey(t.Address)).Select(t => t.Address), cancel);
+            foreach (var answer in fetched) answers[answer.Address] = answer;
+            wave = [];
+            foreach (var (address, follow) in todo.Where(t => t.Follow))
+            {
+                expanded.Add(address);
+                wave.AddRange(LinksOf(answers[address]));
+            }
+        }
+        return answers;
+    }
+
+    /// <summary>The internal address a link names, without its fragment, or null for an external or non-page link.</summary>
+    public string? Internal(string href)
+    {
+        if (href.Length == 0 || href.StartsWith('#')) return null;
+        if (siteRoot.Length > 0 && (href == siteRoot || href.StartsWith(siteRoot + "/", StringComparison.Ordinal))) href = href[siteRoot.Length..];
+        if (href.Length == 0) href = "/";
+        if (href.StartsWith("//", StringComparison.Ordinal) || href.Contains(':') && !href.StartsWith('/')) return null;
+        // Pages have <base href="/">: a relative link resolves from the root.
+        if (!href.StartsWith('/')) href = "/" + href;
+        var hash = href.IndexOf('#');
+        return hash < 0 ? href : href[..hash];
+    }
+
+    /// <summary>
+    /// What only the live server answers, so that an export grows with the content and not with its product:
+    /// search (the reader's own words); the dated views (<c>asof</c>, <c>vs</c>: one comparison of every feature per
+    /// event, 420 KB each, made the export of the real content 856 MB, and each event's page already shows the cells
+    /// it changed); and a filtered view's data formats (its CSV, JSON or feed). The whole comparison's CSV, the
+    /// feeds and every API collection and item are exported.
+    /// </summary>
+    public static bool IsLive(string address)
+    {
+        var (path, query) = ExportPaths.Split(address);
+        if (LivePaths.Any(p => path == p || path.StartsWith(p + "/", StringComparison.Ordinal))) return true;
+        if (query.Length == 0) return false;
+        return path.StartsWith("/api/", StringComparison.Ordinal) || Path.HasExtension(path)
+            || Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(query).Keys.Any(DatedKeys.Contains);
+    }
+
+    private static readonly HashSet<string> DatedKeys = new(["asof", "vs"], StringComparer.OrdinalIgnoreCase);
+
+    private IEnumerable<(string Address, bool Follow)> LinksOf(Answer answer)
+    {
+        if (answer.Status is >= HttpStatusCode.MovedPermanently and < HttpStatusCode.BadRequest && answer.Location is { } location && Internal(location) is { } moved)
+            return [(moved, true)];
+        if (answer.Status != HttpStatusCode.OK) return [];
+        var text = System.Text.Encoding.UTF8.GetString(answer.Body);
+        return answer.MediaType switch
+        {
+            "text/html" => HtmlLinks.Find(text).Where(l => !l.IsForm && !l.NoFollow).Select(l => Internal(l.Value))
+                .OfType<string>().Where(a => !IsLive(a)).Select(a => (a, true)),
+            "application/xml" => HtmlLinks.Locations(text).Select(Internal).OfType<string>().Select(a => (a, true)),
+            "application/json" when ExportPaths.Split(answer.Address).Path.StartsWith("/api/", StringComparison.Ordinal) => ApiItems(answer.Address, text),
+            _ => [],
+        };
+    }
+
+    /// <summary>Each item of an API collection, by the id (or slug) its entries carry.</summary>
+    private static IEnumerable<(string, bool)> ApiItems(string address, string json)
+    {
+        var (path, query) = ExportPaths.Split(address);
+        if (query.Length > 0 || path.Count(c => c == '/') != 2) return [];
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        if (document.RootElement.ValueKind != System.Text.Json.JsonValueKind.Array) return [];
+        return document.RootElement.EnumerateArray()
+            .Select(item => item.TryGetProperty("id", out var id) ? id.GetString() : item.TryGetProperty("slug", out var slug) ? slug.GetString() : null)
+            .OfType<string>().Select(id => (path + "/" + Uri.EscapeDataString(id), false)).ToList();
+    }
+
+    private async Task<IReadOnlyList<Answer>> FetchAllAsync(IEnumerable<string> addresses, CancellationToken cancel)
+    {
+        var results = new System.Collections.Concurrent.ConcurrentBag<Answer>();
+        await Parallel.ForEachAsync(addresses, new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = cancel },
+            async (address, token) => results.Add(await FetchAsync(address, token)));
+        return results.ToList();
+    }
+
+    public async Task<Answer> FetchAsync(string address, CancellationToken cancel) => (await FetchWithLinkAsync(address, cancel)).Answer;
+
+    /// <summary>An answer and its Link header's rel="next" target, if any (RFC 8288).</summary>
+    public async Task<(Answer Answer, string? Next)> FetchWithLinkAsync(string address, CancellationToken cancel)
+    {
+        using var response = await client.GetAsync(address, cancel);
+        var body = await response.Content.ReadAsByteArrayAsync(cancel);
+        var answer = new Answer(address, response.StatusCode, response.Content.Headers.ContentType?.MediaType ?? "application/octet-stream", body,
+            response.Headers.Location?.OriginalString);
+        var next = response.Headers.TryGetValues("Link", out var links)
+            ? links.SelectMany(l => l.Split(',')).Select(l => l.Trim()).FirstOrDefault(l => l.Contains("rel=\"next\"", StringComparison.Ordinal))
+            : null;
+        return (answer, next is null ? null : next[(next.IndexOf('<') + 1)..next.IndexOf('>')]);
+    }
+}
