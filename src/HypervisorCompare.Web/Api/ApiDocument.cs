@@ -51,8 +51,8 @@ public static class ApiDocument
             if (operation.Responses?.GetValueOrDefault("200") is OpenApiResponse ok)
             {
                 ok.Headers ??= new Dictionary<string, IOpenApiHeader>();
-                ok.Headers["ETag"] = Header("Weak validator of the content version, the UTC day, the path and the query; send it back as If-None-Match.", JsonSchemaType.String);
-                ok.Headers["Last-Modified"] = Header("When the content was ingested, or 00:00 UTC today if later; send it back as If-Modified-Since.", JsonSchemaType.String);
+                ok.Headers["ETag"] = Header("Weak validator of the content version, the UTC day, the build, the path and the query; send it back as If-None-Match.", JsonSchemaType.String);
+                ok.Headers["Last-Modified"] = Header("When the content was ingested or the site started, or 00:00 UTC today if later; send it back as If-Modified-Since.", JsonSchemaType.String);
             }
             operation.Responses?.TryAdd("304", new OpenApiResponse { Description = "Not modified: the If-None-Match or If-Modified-Since sent is still current." });
             return Task.CompletedTask;

@@ -17,15 +17,13 @@ public sealed record ApiPage(int Limit, int Number)
     /// <summary>The one binder of the paging parameters; a value that cannot be used is a 400 naming it.</summary>
     public static bool TryParse(IQueryCollection query, out ApiPage page, out ProblemHttpResult? problem)
     {
-        page = new(DefaultLimit, 1);
-        problem = null;
-        var limit = query[LimitName].ToString();
-        var number = query[PageName].ToString();
-        if (limit.Length > 0 && PageNumbers.Parse(limit) is not ({ } l and <= MaxLimit))
-            problem = ApiProblems.BadParameter(LimitName, [$"limit must be a whole number from 1 to {MaxLimit} (the default is {DefaultLimit}); it is '{Shown(limit)}'."]);
-        else if (number.Length > 0 && PageNumbers.Parse(number) is null)
-            problem = ApiProblems.BadParameter(PageName, [$"page must be a whole number from 1 (the first page); it is '{Shown(number)}'."]);
-        else page = new(limit.Length > 0 ? PageNumbers.Parse(limit)!.Value : DefaultLimit, number.Length > 0 ? PageNumbers.Parse(number)!.Value : 1);
+        string limit = query[LimitName].ToString(), number = query[PageName].ToString();
+        int? l = limit.Length == 0 ? DefaultLimit : PageNumbers.Parse(limit), n = number.Length == 0 ? 1 : PageNumbers.Parse(number);
+        page = new(l ?? DefaultLimit, n ?? 1);
+        problem = l is null or > MaxLimit
+            ? ApiProblems.BadParameter(LimitName, [$"limit must be a whole number from 1 to {MaxLimit} (the default is {DefaultLimit}); it is '{Shown(limit)}'."])
+            : n is null ? ApiProblems.BadParameter(PageName, [$"page must be a whole number from 1 (the first page); it is '{Shown(number)}'."])
+            : null;
         return problem is null;
     }
 

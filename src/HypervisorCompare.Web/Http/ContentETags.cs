@@ -5,9 +5,9 @@ using Microsoft.Net.Http.Headers;
 namespace HypervisorCompare.Web.Http;
 
 /// <summary>
-/// Gives pages and API answers a weak ETag made of the content version, the UTC day (pages show facts "as of today")
-/// and the path and query, and a Last-Modified of the same two (when the generation was written, or midnight UTC if
-/// later), and answers a matching <c>If-None-Match</c>, or without one a satisfied <c>If-Modified-Since</c>, with 304
+/// Gives pages and API answers a weak ETag made of the content version, the UTC day (pages show facts "as of today"),
+/// the build, and the path and query, and a Last-Modified of the same (when the generation was written or the process
+/// started, or midnight UTC if later), and answers a matching <c>If-None-Match</c>, or without one a satisfied <c>If-Modified-Since</c>, with 304
 /// before anything is rendered.
 /// </summary>
 public sealed class ContentETags(RequestDelegate next)
@@ -16,7 +16,8 @@ public sealed class ContentETags(RequestDelegate next)
     {
         if (!IsContent(context) || snapshot.Value is not { } generation) return next(context);
         var etag = For(Version(context), context.Request);
-        var lastModified = LastModified(generation.WrittenAt, context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow());
+        var written = generation.WrittenAt > Started ? generation.WrittenAt : Started;
+        var lastModified = LastModified(written, context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow());
         var headers = context.Response.Headers;
         if (NotModified(context.Request, etag, lastModified))
         {
@@ -64,9 +65,18 @@ public sealed class ContentETags(RequestDelegate next)
     /// <summary>Where Program maps the health check.</summary>
     public const string HealthPath = "/healthz";
 
-    /// <summary>The version this request reads, plus the UTC day: a page's "as of today" changes at midnight.</summary>
+    /// <summary>
+    /// The version this request reads, plus the UTC day (a page's "as of today" changes at midnight) and the build that
+    /// renders it: a deploy changes markup, JSON shapes and the OpenAPI document without a new generation.
+    /// </summary>
     public static string Version(HttpContext context) =>
-        context.RequestServices.GetRequiredService<RequestSnapshot>().Version + "." + context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+        context.RequestServices.GetRequiredService<RequestSnapshot>().Version + "." + context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().ToString("yyyyMMdd", CultureInfo.InvariantCulture)
+        + "." + Build;
+
+    private static readonly string Build = typeof(ContentETags).Assembly.ManifestModule.ModuleVersionId.ToString("n")[..8];
+
+    /// <summary>When this process started: for Last-Modified, what a deploy changed is new from then on, like the ETag's build.</summary>
+    private static readonly DateTimeOffset Started = new(System.Diagnostics.Process.GetCurrentProcess().StartTime.ToUniversalTime(), TimeSpan.Zero);
 
     /// <summary>A weak ETag (compressed and plain bodies are the same page) for <paramref name="version"/>, path and query.</summary>
     public static string For(string version, HttpRequest request)

@@ -6,7 +6,7 @@ namespace HypervisorCompare.Web.Tests.Api;
 
 /// <summary>
 /// Every API answer can be revalidated: a weak ETag that differs between pages and filters, and a Last-Modified of the
-/// generation (or midnight), each answered with 304 when still current.
+/// generation (or the site's start, or midnight), each answered with 304 when still current.
 /// </summary>
 public sealed class ApiValidatorTests(FixtureSite fixture) : IClassFixture<FixtureSite>
 {
@@ -57,7 +57,8 @@ public sealed class ApiValidatorTests(FixtureSite fixture) : IClassFixture<Fixtu
     [Fact]
     public async Task LastModified_OnADayAfterTheIngest_IsThatDaysMidnight_ButOnTheIngestsDayTheIngest()
     {
-        // "Today" on each side of the ingest: long after it, and a day the generation (written now) is later than.
+        // "Today" on each side of the ingest: long after it, and a day the generation (written as the site starts, after
+        // this process did) is later than.
         var later = new FixedClock(new DateOnly(2100, 1, 1));
         using var site = new SiteFactory(TestKnowledge.Fixture(), configure: b => b.ConfigureServices(s => s.AddSingleton<TimeProvider>(later)));
         using var earlier = new SiteFactory(TestKnowledge.Fixture(), configure: b => b.ConfigureServices(s => s.AddSingleton<TimeProvider>(new FixedClock(new DateOnly(2000, 1, 1)))));
@@ -82,6 +83,14 @@ public sealed class ApiValidatorTests(FixtureSite fixture) : IClassFixture<Fixtu
         });
 
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+    }
+
+    [Fact]
+    public async Task ETag_NamesTheRunningBuild_SoAnAnswerADeployChangedIsNotAnsweredFromAnOldBody()
+    {
+        var response = await _client.GetAsync("/api/hypervisors");
+
+        Assert.Contains("." + typeof(Program).Assembly.ManifestModule.ModuleVersionId.ToString("n")[..8] + ".", response.Headers.ETag!.Tag);
     }
 
     [Theory]
