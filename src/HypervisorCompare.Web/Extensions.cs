@@ -28,6 +28,7 @@ public static class Extensions
         services.AddRazorComponents();
         services.AddHealthChecks().AddCheck<DatabaseReadyCheck>("database", tags: [DatabaseReadyCheck.Tag]);
         services.AddProblemDetails();
+        services.AddApi();
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull);
     }
 
@@ -47,6 +48,9 @@ public static class Extensions
         app.UseHardening();
         app.UseHeadAsGet();
         app.UseRouting();
+        // After routing, which picks the endpoint whose policy applies (only the API's has one), and before the ETag
+        // check, so a 304 carries the CORS headers too.
+        app.UseCors();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error", createScopeForErrors: true);

@@ -40,6 +40,16 @@ public sealed record FeatureDto(string Id, string Name, string Category, string 
         new(f.Id, f.Name, f.CategoryId, f.Description, f.Synonyms, support.Select(SupportDto.From).ToList(),
             // As on the feature page: who had it first is asked of hypervisors, not of the products built on them.
             FeatureParity.Compute(f.Id, hypervisors.Where(h => !h.IsProduct).ToList(), support, today).Rows.Select(ParityDto.From).ToList());
+
+    /// <summary>
+    /// Only these hypervisors' support and parity rows (all when none are named); parity stays measured against every
+    /// hypervisor, so "first" means first of all, not first of those asked for.
+    /// </summary>
+    public FeatureDto Only(IReadOnlyCollection<string> hypervisorIds) => hypervisorIds.Count == 0 ? this : this with
+    {
+        Support = Support.Where(s => hypervisorIds.Contains(s.Hypervisor)).ToList(),
+        Parity = Parity.Where(p => hypervisorIds.Contains(p.Hypervisor)).ToList(),
+    };
 }
 
 /// <summary>A hypervisor's arrival at a feature against the first to support it (<see cref="FeatureParity"/>).</summary>
@@ -77,3 +87,13 @@ public sealed record EventDto(
 }
 
 public sealed record ArticleDto(string Slug, string Title, string Summary, List<string> About);
+
+/// <summary>What <c>/api/compare</c> answers: exactly what /compare shows for the same query.</summary>
+public sealed record CompareDto(string AsOf, string? Vs, List<CellChangeDto>? Changes, List<NamedDto> Hypervisors, List<CompareRowDto> Features);
+
+public sealed record CellChangeDto(string Feature, string Hypervisor, string From, string To, string Kind);
+
+public sealed record NamedDto(string Id, string Name);
+
+/// <summary>A row of the comparison: one cell per compared hypervisor, in column order.</summary>
+public sealed record CompareRowDto(string Id, string Name, string Category, List<SupportDto> Support);

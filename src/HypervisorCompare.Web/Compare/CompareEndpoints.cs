@@ -1,8 +1,9 @@
 using System.Text;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace HypervisorCompare.Web.Compare;
 
-/// <summary>Exports of exactly what /compare shows for the same query string: CSV and JSON.</summary>
+/// <summary>Exports of exactly what /compare shows for the same query string: CSV and JSON (<c>/api/compare</c>, mapped by <see cref="ApiEndpoints"/>).</summary>
 public static class CompareEndpoints
 {
     public static void MapCompareExports(this IEndpointRouteBuilder app)
@@ -14,25 +15,32 @@ public static class CompareEndpoints
             http.Response.Headers.ContentDisposition = $"attachment; filename=\"{FileName(view)}\"";
             return Results.Text(ToCsv(view), "text/csv; charset=utf-8", Encoding.UTF8);
         });
+    }
 
-        app.MapGet("/api/compare", async (HttpContext http) =>
+    /// <summary><c>/api/compare</c>, in the API group (its CORS, validators and OpenAPI description).</summary>
+    public static void MapCompareApi(this RouteGroupBuilder api) => api.MapGet("/compare", async Task<Results<Ok<CompareDto>, ProblemHttpResult>> (HttpContext http) =>
         {
             var (view, problems) = await LoadAsync(http);
-            if (problems.Count > 0) return Results.BadRequest(new { errors = problems });
-            return Results.Ok(new
-            {
-                asOf = view.Day.ToString("yyyy-MM-dd"),
-                vs = view.Changes?.To.ToString("yyyy-MM-dd"),
-                changes = view.Changes?.ByCell.Values.Select(c => new { feature = c.FeatureId, hypervisor = c.HypervisorId, from = c.From, to = c.To, kind = c.Kind.ToString().ToLowerInvariant() }),
-                hypervisors = view.Shown.Hypervisors.Select(h => new { h.Id, h.Name }),
-                features = view.Shown.Groups.SelectMany(g => g.Rows).Select(r => new
-                {
-                    id = r.Feature.Id, name = r.Feature.Name, category = r.Feature.CategoryId,
-                    support = r.Cells.Select(c => c.Current is { } s ? SupportDto.From(s) : new SupportDto(c.HypervisorId, c.LevelText, "", null, null, [], null, null)),
-                }),
-            });
-        });
-    }
+            if (problems.Count > 0) return ApiProblems.BadQuery("The comparison cannot use these parameters", problems);
+            return TypedResults.Ok(new CompareDto(
+                view.Day.ToString("yyyy-MM-dd"),
+                view.Changes?.To.ToString("yyyy-MM-dd"),
+                view.Changes?.ByCell.Values.Select(c => new CellChangeDto(c.FeatureId, c.HypervisorId, c.From, c.To, c.Kind.ToString().ToLowerInvariant())).ToList(),
+                view.Shown.Hypervisors.Select(h => new NamedDto(h.Id, h.Name)).ToList(),
+                view.Shown.Groups.SelectMany(g => g.Rows).Select(r => new CompareRowDto(r.Feature.Id, r.Feature.Name, r.Feature.CategoryId,
+                    r.Cells.Select(c => c.Current is { } s ? SupportDto.From(s) : new SupportDto(c.HypervisorId, c.LevelText, "", null, null, [], null, null)).ToList())).ToList()));
+        })
+        .WithSummary("Exactly what /compare shows for the same query").WithTags("Compare")
+        .WithQuery(
+            new("h", $"Hypervisors to compare, in column order (repeat; at most {CompareQuery.MaxHypervisors}); none: those the content compares by default.", Repeat: true),
+            new("support", "Keep features where a hypervisor has a level, as hypervisor:level (repeat; all must hold), such as kvm:no.", Repeat: true),
+            new("category", "Keep these categories (repeat).", Repeat: true),
+            new("diff", "1 keeps only the rows where the compared hypervisors differ."),
+            new("q", $"Keep features whose name, synonyms or notes mention the text (at most {CompareQuery.MaxTextLength} characters)."),
+            new("asof", "The cells in force at the end of this period (2011, 2011-06 or 2011-06-30)."),
+            new("vs", "A later date than asof: the cells that changed by then are listed in changes."),
+            new("first", "1 adds who had full support first (in the CSV export)."))
+        .ProducesProblem(StatusCodes.Status400BadRequest);
 
     private static async Task<(CompareView View, List<string> Problems)> LoadAsync(HttpContext http)
     {

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace HypervisorCompare.Web.Knowledge;
 
 /// <summary>
@@ -15,9 +17,22 @@ public sealed class DatabaseGenerations(string linkPath)
     private string Directory => Path.GetDirectoryName(LinkPath)!;
     private string Stem => Path.GetFileNameWithoutExtension(LinkPath);
 
+    /// <summary>How a generation's name says when it was written (UTC, to the millisecond).</summary>
+    private const string WrittenFormat = "yyyyMMdd'T'HHmmssfff'Z'";
+
     /// <summary>A fresh, unused file name for a new generation.</summary>
     public string NewGenerationPath(string contentHash) =>
-        Path.Combine(Directory, $"{Stem}.{DateTime.UtcNow:yyyyMMdd'T'HHmmssfff'Z'}.{contentHash[..Math.Min(8, contentHash.Length)]}.{Guid.NewGuid().ToString("n")[..6]}.db");
+        Path.Combine(Directory, $"{Stem}.{DateTime.UtcNow.ToString(WrittenFormat, CultureInfo.InvariantCulture)}.{contentHash[..Math.Min(8, contentHash.Length)]}.{Guid.NewGuid().ToString("n")[..6]}.db");
+
+    /// <summary>
+    /// When a generation was written, from its name (no I/O: it is asked on every request); a file not named by
+    /// <see cref="NewGenerationPath"/> says it by its modification time.
+    /// </summary>
+    public static DateTimeOffset WrittenAt(string generationPath) =>
+        DateTime.TryParseExact(VersionOf(generationPath).Split('.')[0], WrittenFormat, CultureInfo.InvariantCulture,
+            DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var written)
+            ? new DateTimeOffset(written, TimeSpan.Zero)
+            : new DateTimeOffset(File.GetLastWriteTimeUtc(generationPath), TimeSpan.Zero);
 
     /// <summary>The generation file currently served, or null when there is none.</summary>
     public string? Current()

@@ -33,7 +33,7 @@ public sealed class KnowledgeDatabase(KnowledgeOptions options, ILogger<Knowledg
             }
             VersionChanged?.Invoke(DatabaseGenerations.VersionOf(path));
         }
-        return new Snapshot(ConnectionStringFor(path), DatabaseGenerations.VersionOf(path));
+        return new Snapshot(ConnectionStringFor(path), DatabaseGenerations.VersionOf(path), DatabaseGenerations.WrittenAt(path));
     }
 
     /// <summary>
@@ -48,5 +48,6 @@ public sealed class KnowledgeDatabase(KnowledgeOptions options, ILogger<Knowledg
 
     public static string ConnectionStringFor(string path) => $"Data Source={path};Mode=ReadOnly";
 
-    public sealed record Snapshot(string ConnectionString, string Version);
+    /// <summary>One generation: how to open it, its version name, and when it was written (HTTP's Last-Modified).</summary>
+    public sealed record Snapshot(string ConnectionString, string Version, DateTimeOffset WrittenAt);
 }

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace HypervisorCompare.Web.Shared;
 
-/// <summary>The one reader of a page number in a URL: <c>?page=</c> on /compare and /timeline, <c>?p=</c> on /search.</summary>
+/// <summary>The one reader of a page number in a URL: <c>?page=</c> on /compare and /timeline, <c>?p=</c> on /search, <c>?page=</c> and <c>?limit=</c> in the API (<see cref="ApiPage"/>).</summary>
 public static class PageNumbers
 {
     /// <summary>A positive whole number written in plain digits, else null.</summary>

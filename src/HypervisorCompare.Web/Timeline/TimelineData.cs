@@ -93,6 +93,10 @@ public sealed record TimelineData(
         };
     }
 
+    /// <summary>Every event that passes the filter, in date order, as the page lists them over all its pages (the JSON API pages them by count).</summary>
+    public static List<TimelineEvent> Matching(ReadModel model, TimelineFilter filter, DateOnly today) =>
+        TimelineMatches.Find(model, filter, LanesOf(filter, model.Hypervisors).Select(h => h.Id).ToList(), today).Matched;
+
     /// <summary>The page of the unfiltered timeline that lists the event; null when there is no such event.</summary>
     public static int? PageOf(ReadModel model, string eventId, DateOnly today)
     {

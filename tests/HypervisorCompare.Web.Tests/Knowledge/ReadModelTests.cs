@@ -21,6 +21,8 @@ public sealed class ReadModelTests : IDisposable
     [InlineData("/compare?h=xen&h=kvm&diff=true")]
     [InlineData("/compare.csv?h=xen")]
     [InlineData("/api/features")]
+    [InlineData("/api/timeline?kind=release&limit=1&page=2")]
+    [InlineData("/api/timeline/xen-1-0")]
     [InlineData("/features/ksm")]
     public async Task Page_ThatNeedsOnlyTheReadModel_RunsNoQueryOnceTheGenerationIsLoaded(string url)
     {
