@@ -15,7 +15,7 @@ public sealed class SiteCrawler(HttpClient client, string siteRoot)
     /// <summary>Answers the export never writes: a reader's free queries.</summary>
     public static readonly string[] LivePaths = ["/search"];
 
-    /// <summary>Besides <c>/</c> and the sitemap: what only a feed reader or a tool would ask for.</summary>
+    /// <summary>Besides <c>/</c> and the sitemap: what only a feed reader or a tool would ask for (API items: see SiteExport).</summary>
     public static readonly string[] Seeds =
         ["/", "/robots.txt", "/sitemap.xml", "/timeline.atom", "/timeline.ics", "/compare.csv", "/compare/changes.atom",
          "/api/hypervisors", "/api/features", "/api/timeline", "/api/articles", "/openapi/v1.json"];
@@ -83,24 +83,11 @@ public sealed class SiteCrawler(HttpClient client, string siteRoot)
             "text/html" => HtmlLinks.Find(text).Where(l => !l.IsForm && !l.NoFollow).Select(l => Internal(l.Value))
                 .OfType<string>().Where(a => !IsLive(a)).Select(a => (a, true)),
             "application/xml" => HtmlLinks.Locations(text).Select(Internal).OfType<string>().Select(a => (a, true)),
-            "application/json" when ExportPaths.Split(answer.Address).Path.StartsWith("/api/", StringComparison.Ordinal) => ApiItems(answer.Address, text),
             _ => [],
         };
     }
 
-    /// <summary>Each item of an API collection, by the id (or slug) its entries carry.</summary>
-    private static IEnumerable<(string, bool)> ApiItems(string address, string json)
-    {
-        var (path, query) = ExportPaths.Split(address);
-        if (query.Length > 0 || path.Count(c => c == '/') != 2) return [];
-        using var document = System.Text.Json.JsonDocument.Parse(json);
-        if (document.RootElement.ValueKind != System.Text.Json.JsonValueKind.Array) return [];
-        return document.RootElement.EnumerateArray()
-            .Select(item => item.TryGetProperty("id", out var id) ? id.GetString() : item.TryGetProperty("slug", out var slug) ? slug.GetString() : null)
-            .OfType<string>().Select(id => (path + "/" + Uri.EscapeDataString(id), false)).ToList();
-    }
-
-    private async Task<IReadOnlyList<Answer>> FetchAllAsync(IEnumerable<string> addresses, CancellationToken cancel)
+    public async Task<IReadOnlyList<Answer>> FetchAllAsync(IEnumerable<string> addresses, CancellationToken cancel)
     {
         var results = new System.Collections.Concurrent.ConcurrentBag<Answer>();
         await Parallel.ForEachAsync(addresses, new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = cancel },

@@ -20,8 +20,12 @@ public sealed class SiteExport(SiteCrawler crawler, ExportPaths paths, string si
     public async Task<IReadOnlyDictionary<string, byte[]>> FilesAsync(CancellationToken cancel = default)
     {
         var answers = (await crawler.CrawlAsync(cancel)).ToDictionary();
-        foreach (var extra in new[] { NotFoundProbe, LiveOnly.Url() })
-            answers[extra] = await crawler.FetchAsync(extra, cancel);
+        var dumps = new Dictionary<string, JsonArray>();
+        foreach (var name in Collections) dumps[name] = await DumpAsync("/api/" + name, cancel);
+        // Every item of every collection, by the id (or slug) its entries carry: the collection itself is paged.
+        var items = dumps.SelectMany(d => d.Value.Select(item => $"/api/{d.Key}/{Uri.EscapeDataString(IdOf(item))}"));
+        foreach (var answer in await crawler.FetchAllAsync([.. items.Where(a => !answers.ContainsKey(a)), NotFoundProbe, LiveOnly.Url()], cancel))
+            answers[answer.Address] = answer;
 
         var files = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var answer in answers.Values.Where(a => a.Status == HttpStatusCode.OK))
@@ -31,8 +35,8 @@ public sealed class SiteExport(SiteCrawler crawler, ExportPaths paths, string si
         foreach (var answer in answers.Values.Where(a => a.Status == HttpStatusCode.OK))
             output[files[answer.Address]] = Rewrite(answer, files, answers);
         output["/404.html"] = Rewrite(answers[NotFoundProbe], files, answers);
-        foreach (var name in Collections)
-            output[$"/dumps/{name}.json"] = await DumpAsync("/api/" + name, cancel);
+        foreach (var (name, all) in dumps)
+            output[$"/dumps/{name}.json"] = Encoding.UTF8.GetBytes(all.ToJsonString() + "\n");
         return output;
     }
 
@@ -62,10 +66,11 @@ public sealed class SiteExport(SiteCrawler crawler, ExportPaths paths, string si
     }
 
     /// <summary>Every page of a collection, in order, as one JSON array (the API pages by its Link header's rel="next").</summary>
-    private async Task<byte[]> DumpAsync(string collection, CancellationToken cancel)
+    private async Task<JsonArray> DumpAsync(string collection, CancellationToken cancel)
     {
         var all = new JsonArray();
-        string? next = collection;
+        // The largest page the API allows: the fewest requests for a dump.
+        string? next = collection + "?limit=" + Api.ApiPage.MaxLimit;
         for (var pages = 0; next is not null && pages < 10_000; pages++)
         {
             var (answer, link) = await crawler.FetchWithLinkAsync(next, cancel);
@@ -73,8 +78,11 @@ public sealed class SiteExport(SiteCrawler crawler, ExportPaths paths, string si
             foreach (var item in JsonNode.Parse(answer.Body)!.AsArray().ToList()) all.Add(item?.DeepClone());
             next = link is null ? null : crawler.Internal(link);
         }
-        return Encoding.UTF8.GetBytes(all.ToJsonString() + "\n");
+        return all;
     }
+
+    private static string IdOf(JsonNode? item) =>
+        (item?["id"] ?? item?["slug"])?.GetValue<string>() ?? throw new InvalidOperationException("An API item without an id or a slug: " + item?.ToJsonString());
 
     private static string Origin(string root) => new Uri(root).GetLeftPart(UriPartial.Authority);
 }
