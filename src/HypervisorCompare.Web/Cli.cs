@@ -1,9 +1,13 @@
 using HypervisorCompare.Content;
+using HypervisorCompare.Content.Schema;
 using HypervisorCompare.Content.Validation;
 
 namespace HypervisorCompare.Web;
 
-/// <summary>The <c>ingest</c>, <c>check</c> and <c>health</c> commands: validate content, and for ingest build and promote a database.</summary>
+/// <summary>
+/// The <c>ingest</c>, <c>check</c>, <c>health</c> and <c>schema</c> commands: validate content, for ingest build and promote a
+/// database, for schema write the front-matter JSON Schema.
+/// </summary>
 public static class Cli
 {
     public static int Run(string[] args, TextWriter output, TextWriter errors)
@@ -18,6 +22,7 @@ public static class Cli
         }.Where(o => o.Value is not null)).Build();
         var options = (configuration.GetSection(KnowledgeOptions.Section).Get<KnowledgeOptions>() ?? new()).Resolve(Environment.CurrentDirectory);
 
+        if (command == "schema") return WriteSchema(Option(args, "--out") ?? Path.Combine(options.ContentPath!, ".schema"), output);
         if (command == "check")
         {
             var load = ContentLoader.Load(options.ContentPath!, ContentLinks.Site);
@@ -53,7 +58,7 @@ public static class Cli
         return 0;
     }
 
-    public static readonly string[] Commands = ["check", "ingest", "health"];
+    public static readonly string[] Commands = ["check", "ingest", "health", "schema"];
 
     /// <summary>
     /// A first argument that is neither a command nor a host option (<c>--urls</c>) nor a configuration setting
@@ -66,7 +71,18 @@ public static class Cli
     {
         errors.WriteLine($"unknown command {command}; commands: {string.Join(", ", Commands)}");
         errors.WriteLine("usage: HypervisorCompare.Web [check|ingest] [--content DIR] [--db FILE]   (no command: run the site, e.g. --urls http://127.0.0.1:8080)");
+        errors.WriteLine("       HypervisorCompare.Web schema [--out DIR]   (the front-matter JSON Schema; DIR defaults to content/.schema)");
         return 2;
+    }
+
+    /// <summary>Writes the generated front-matter schema where editors find it; the committed copy must equal it (a test says so).</summary>
+    private static int WriteSchema(string directory, TextWriter output)
+    {
+        Directory.CreateDirectory(directory);
+        var path = Path.Combine(directory, FrontMatterSchema.FileName);
+        File.WriteAllText(path, FrontMatterSchema.Json);
+        output.WriteLine($"Wrote {path}");
+        return 0;
     }
 
     /// <summary>For the container HEALTHCHECK: the runtime image has no curl.</summary>

@@ -1,6 +1,6 @@
 using HypervisorCompare.Web;
 
-if (args is ["ingest" or "check" or "health", ..]) return Cli.Run(args, Console.Out, Console.Error);
+if (args is ["ingest" or "check" or "health" or "schema", ..]) return Cli.Run(args, Console.Out, Console.Error);
 if (Cli.IsUnknownCommand(args)) return Cli.Usage(args[0], Console.Error);
 
 // The web root (wwwroot) and appsettings live beside the app, wherever it is started from; content is found from
