@@ -13,10 +13,15 @@ public class FrontMatterSchemaTests
     internal static readonly JsonSchema Schema = JsonSchema.FromText(FrontMatterSchema.Json);
 
     internal static EvaluationResults Evaluate(JsonNode? frontMatter) =>
-        Schema.Evaluate(frontMatter, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        Schema.Evaluate(frontMatter, new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical });
 
-    internal static IEnumerable<string> Errors(EvaluationResults results) =>
-        results.Details.Where(d => d.Errors is { Count: > 0 }).SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Value}"));
+    /// <summary>The errors that make the result invalid: those under a passing <c>anyOf</c> branch are left out.</summary>
+    internal static IEnumerable<string> Errors(EvaluationResults results)
+    {
+        if (results.IsValid) yield break;
+        foreach (var error in results.Errors ?? new Dictionary<string, string>()) yield return $"{results.InstanceLocation}: {error.Value}";
+        foreach (var inner in results.Details.SelectMany(Errors)) yield return inner;
+    }
 
     public static TheoryData<string> Articles() =>
         [.. Directory.EnumerateFiles(RealContentTests.RepositoryContent(), "*.md", SearchOption.AllDirectories)
@@ -54,6 +59,29 @@ public class FrontMatterSchemaTests
         Assert.Equal(["id", "name", "type", "summary", "origin", "first-release", "website", "sources", "order", "compare-by-default", "licences", "stewards", "built-on"],
             defs["hypervisor"]!["properties"]!.AsObject().Select(p => p.Key));
         Assert.Equal(["organisation", "role", "since", "until", "sources"], defs["stewardship"]!["properties"]!.AsObject().Select(p => p.Key));
+    }
+
+    [Fact]
+    public void Schema_UsesOnlyKeywordsThatMeanTheSameInDraft07_TheDraftEditorToolingValidatesWith()
+    {
+        string[] keywords = ["$schema", "$ref", "$defs", "title", "description", "type", "properties", "additionalProperties",
+            "required", "items", "minItems", "enum", "anyOf", "pattern", "minimum", "maximum"];
+        var problems = new List<string>();
+        void Walk(JsonObject schema, string at)
+        {
+            problems.AddRange(schema.Select(k => k.Key).Except(keywords).Select(k => $"{at}: {k}"));
+            // Draft-07 ignores every keyword beside a $ref.
+            if (schema.ContainsKey("$ref") && schema.Count > 1) problems.Add($"{at}: $ref with siblings");
+            foreach (var group in new[] { "properties", "$defs" })
+                foreach (var (name, inner) in schema[group]?.AsObject() ?? [])
+                    Walk(inner!.AsObject(), $"{at}/{group}/{name}");
+            if (schema["items"] is JsonObject items) Walk(items, $"{at}/items");
+            foreach (var (branch, i) in (schema["anyOf"]?.AsArray() ?? []).Select((b, i) => (b, i))) Walk(branch!.AsObject(), $"{at}/anyOf/{i}");
+        }
+
+        Walk(JsonNode.Parse(FrontMatterSchema.Json)!.AsObject(), "#");
+
+        Assert.Empty(problems);
     }
 
     [Fact]
