@@ -14,8 +14,9 @@ internal sealed record SchemaRule(bool Required, JsonNode? Schema);
 /// <summary>
 /// The constraints <see cref="ContentValidator"/> and the front-matter reader apply, written as JSON Schema from the same
 /// values they use (the id regex, <see cref="Hypervisor.Types"/>, <see cref="SpdxLicences"/>, <see cref="PartialDate.Pattern"/>).
-/// A key with no rule here is optional and typed by its property. Each rule has a documented error example that both
-/// <c>check</c> and the schema must reject (docs/content-format.md, "Mistakes the schema and check both catch").
+/// A key with no rule here is optional and typed by its property. Tests hold the two together: leaving out any key is an
+/// error to both or to neither (<c>RequiredKeysTests</c>), and the documented mistakes are rejected by both
+/// (docs/content-format.md, "Mistakes the schema and check both catch").
 /// </summary>
 internal static class SchemaRules
 {
