@@ -46,14 +46,12 @@ public partial class DocumentedMistakesTests
     /// <summary>The real content plus every mistake, loaded once: the errors are those an author would see.</summary>
     private static ContentLoadResult LoadWithEveryMistake()
     {
-        var content = new TestContent(withDeclarations: false);
+        using var content = new TestContent(withDeclarations: false);
         var real = RealContentTests.RepositoryContent();
         foreach (var file in Directory.EnumerateFiles(real, "*.md", SearchOption.AllDirectories))
             content.Write(Path.GetRelativePath(real, file), File.ReadAllText(file));
         foreach (var mistake in Read()) content.Write(mistake.Path["content/".Length..], mistake.FrontMatter + "# Example\n");
-        var result = content.Load();
-        content.Dispose();
-        return result;
+        return content.Load();
     }
 
     private static IEnumerable<Mistake> Read()

@@ -50,7 +50,7 @@ public class FrontMatterSchemaTests
     public void RealContent_HasArticlesForTheSchemaToCheck() => Assert.True(Articles().Count >= 30);
 
     [Fact]
-    public void Schema_DescribesEveryKindOfDeclaration_AndNoKeyTheReaderRefuses()
+    public void Schema_DescribesEveryKindOfDeclaration_ByTheKeysTheReaderReads()
     {
         var defs = JsonNode.Parse(FrontMatterSchema.Json)!["$defs"]!.AsObject();
 
