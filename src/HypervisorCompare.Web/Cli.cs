@@ -1,11 +1,13 @@
 using HypervisorCompare.Content;
+using HypervisorCompare.Content.Schema;
 using HypervisorCompare.Content.Validation;
 
 namespace HypervisorCompare.Web;
 
 /// <summary>
-/// The <c>ingest</c>, <c>check</c>, <c>health</c> and <c>export</c> commands: validate content, for ingest build and
-/// promote a database, for export write the whole site as static files (see <see cref="Export.ExportCommand"/>).
+/// The <c>ingest</c>, <c>check</c>, <c>health</c>, <c>schema</c> and <c>export</c> commands: validate content, for ingest
+/// build and promote a database, for schema write the front-matter JSON Schema, for export write the whole site as
+/// static files (see <see cref="Export.ExportCommand"/>).
 /// </summary>
 public static class Cli
 {
@@ -24,6 +26,7 @@ public static class Cli
         }.Where(o => o.Value is not null)).Build();
         var options = (configuration.GetSection(KnowledgeOptions.Section).Get<KnowledgeOptions>() ?? new()).Resolve(Environment.CurrentDirectory);
 
+        if (command == "schema") return WriteSchema(Option(args, "--out") ?? Path.Combine(options.ContentPath!, ".schema"), output);
         if (command == "check")
         {
             var load = ContentLoader.Load(options.ContentPath!, ContentLinks.Site);
@@ -59,7 +62,7 @@ public static class Cli
         return 0;
     }
 
-    public static readonly string[] Commands = ["check", "ingest", "health", "export"];
+    public static readonly string[] Commands = ["check", "ingest", "health", "schema", "export"];
 
     /// <summary>
     /// A first argument that is neither a command nor a host option (<c>--urls</c>) nor a configuration setting
@@ -73,7 +76,18 @@ public static class Cli
         errors.WriteLine($"unknown command {command}; commands: {string.Join(", ", Commands)}");
         errors.WriteLine("usage: HypervisorCompare.Web [check|ingest] [--content DIR] [--db FILE]   (no command: run the site, e.g. --urls http://127.0.0.1:8080)");
         errors.WriteLine("       HypervisorCompare.Web export --out DIR [--base-url URL] [--live-url URL] [--content DIR] [--db FILE]");
+        errors.WriteLine("       HypervisorCompare.Web schema [--out DIR]   (the front-matter JSON Schema; DIR defaults to content/.schema)");
         return 2;
+    }
+
+    /// <summary>Writes the generated front-matter schema where editors find it; the committed copy must equal it (a test says so).</summary>
+    private static int WriteSchema(string directory, TextWriter output)
+    {
+        Directory.CreateDirectory(directory);
+        var path = Path.Combine(directory, FrontMatterSchema.FileName);
+        File.WriteAllText(path, FrontMatterSchema.Json);
+        output.WriteLine($"Wrote {path}");
+        return 0;
     }
 
     /// <summary>For the container HEALTHCHECK: the runtime image has no curl.</summary>

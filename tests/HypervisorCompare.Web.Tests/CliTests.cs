@@ -1,3 +1,6 @@
+using HypervisorCompare.Content;
+using HypervisorCompare.Content.Schema;
+
 namespace HypervisorCompare.Web.Tests;
 
 public sealed class CliTests : IDisposable
@@ -44,7 +47,7 @@ public sealed class CliTests : IDisposable
             var exit = typeof(Program).Assembly.EntryPoint!.Invoke(null, [new[] { command }]);
 
             Assert.Equal(2, exit);
-            Assert.Contains($"unknown command {command}; commands: check, ingest, health", errors.ToString());
+            Assert.Contains($"unknown command {command}; commands: check, ingest, health, schema", errors.ToString());
         }
         finally { Console.SetError(original); }
     }
@@ -57,6 +60,30 @@ public sealed class CliTests : IDisposable
     [InlineData("exprot", true)]
     public void IsUnknownCommand_TellsAMistypedCommandFromAHostOption(string first, bool unknown) =>
         Assert.Equal(unknown, Cli.IsUnknownCommand([first, "x"]));
+
+    [Fact]
+    public void Schema_WithOut_WritesTheGeneratedFrontMatterSchemaThere()
+    {
+        var folder = Path.Combine(Path.GetDirectoryName(_knowledge.ContentPath)!, "schema-out");
+
+        var exit = Run("schema", "--out", folder);
+
+        Assert.Equal(0, exit);
+        Assert.Equal(FrontMatterSchema.Json, File.ReadAllText(Path.Combine(folder, FrontMatterSchema.FileName)));
+    }
+
+    [Fact]
+    public void Schema_WithoutOut_WritesIntoTheContentFoldersSchemaFolder_WhichCheckDoesNotRead()
+    {
+        var hash = ContentLoader.Hash(_knowledge.ContentPath);
+
+        var exit = Run("schema", "--content", _knowledge.ContentPath);
+
+        Assert.Equal(0, exit);
+        Assert.True(File.Exists(Path.Combine(_knowledge.ContentPath, ".schema", FrontMatterSchema.FileName)));
+        Assert.Equal(hash, ContentLoader.Hash(_knowledge.ContentPath));
+        Assert.Equal(0, Run("check", "--content", _knowledge.ContentPath));
+    }
 
     [Fact]
     public void Ingest_ValidContent_PrintsTheSummaryAndBuildsTheDatabase()

@@ -9,6 +9,9 @@ public sealed class Hypervisor : ICited
     public string Id { get; set; } = "";
     /// <summary>Display name.</summary>
     public string Name { get; set; } = "";
+    /// <summary>The types a hypervisor may have: 1 (bare metal) and 2 (hosted).</summary>
+    public static readonly IReadOnlyList<int> Types = [1, 2];
+
     /// <summary>1 for bare metal, 2 for hosted.</summary>
     public int Type { get; set; }
     /// <summary>One-paragraph architecture summary.</summary>

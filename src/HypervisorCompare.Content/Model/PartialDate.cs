@@ -27,6 +27,15 @@ public readonly record struct PartialDate(int Year, int? Month, int? Day, bool A
         : Month is not null ? Start.AddMonths(1).AddDays(-1)
         : new DateOnly(Year, 12, 31);
 
+    /// <summary>
+    /// Exactly the texts <see cref="TryParse(string?, out PartialDate, out string)"/> accepts (years 1900-9999, real
+    /// days, 29 February only in leap years), as an ECMAScript pattern for the front-matter schema. A test compares the
+    /// two on every year, month and day in and around the range.
+    /// </summary>
+    public const string Pattern =
+        @"^~?(?:(?:19|[2-9]\d)\d\d(?:-(?:0[1-9]|1[0-2])|-(?:0[13578]|1[02])-(?:0[1-9]|[12]\d|3[01])|-(?:0[469]|11)-(?:0[1-9]|[12]\d|30)|-02-(?:0[1-9]|1\d|2[0-8]))?" +
+        @"|(?:(?:19|[2-9]\d)(?:0[48]|[2468][048]|[13579][26])|(?:[2468][048]|[3579][26])00)-02-29)$";
+
     /// <summary>Parses <c>YYYY</c>, <c>YYYY-MM</c> or <c>YYYY-MM-DD</c>, with an optional leading <c>~</c>.</summary>
     public static bool TryParse(string? text, out PartialDate date, out string error)
     {

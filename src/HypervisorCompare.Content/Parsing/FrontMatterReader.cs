@@ -10,13 +10,20 @@ namespace HypervisorCompare.Content.Parsing;
 /// <summary>Reads front matter YAML into <see cref="FrontMatter"/>, remembering where each declaration starts.</summary>
 internal static class FrontMatterReader
 {
-    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
+    private static readonly DeserializerBuilder Builder = new DeserializerBuilder()
         .WithNamingConvention(HyphenatedNamingConvention.Instance)
         .WithDuplicateKeyChecking()
         .WithTypeConverter(new PartialDateYamlConverter())
         .WithTypeConverter(new SourceLinkYamlConverter())
-        .WithNodeDeserializer(inner => new PositionRecordingDeserializer(inner), s => s.InsteadOf<ObjectNodeDeserializer>())
-        .Build();
+        .WithNodeDeserializer(inner => new PositionRecordingDeserializer(inner), s => s.InsteadOf<ObjectNodeDeserializer>());
+
+    private static readonly IDeserializer Deserializer = Builder.Build();
+
+    /// <summary>
+    /// The keys the deserializer reads for each class, as it names them (naming convention, aliases, ignored members):
+    /// the JSON Schema is generated from this, so its keys cannot differ from what <see cref="Read"/> accepts.
+    /// </summary>
+    public static ITypeInspector TypeInspector { get; } = Builder.BuildTypeInspector();
 
     /// <summary>
     /// Deserializes <paramref name="yaml"/>. Positions in the result and in the thrown

@@ -25,7 +25,7 @@ public static partial class ContentValidator
             refs.Each(article.About, hypervisors, "hypervisor", new Citation { Path = article.Path, Line = 1, Column = 1 });
         foreach (var h in content.Hypervisors)
         {
-            if (h.Type is not (1 or 2)) diagnostics.Error(h.Citation, $"hypervisor type must be 1 or 2, not {h.Type}");
+            if (!Hypervisor.Types.Contains(h.Type)) diagnostics.Error(h.Citation, $"hypervisor type must be {string.Join(" or ", Hypervisor.Types)}, not {h.Type}");
             Require(diagnostics, h.Citation, h.Name, "hypervisor needs a 'name'");
             FactChecks.Website(diagnostics, h.Citation, h.Website, $"hypervisor '{h.Id}'");
             FactChecks.Sources(diagnostics, h.Citation, h.Sources, $"hypervisor '{h.Id}'");
@@ -105,6 +105,7 @@ public static partial class ContentValidator
         if (string.IsNullOrWhiteSpace(value)) diagnostics.Error(at, message);
     }
 
+    /// <summary>The id pattern, also written into the front-matter schema (it is valid ECMAScript as well as .NET).</summary>
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     internal static partial Regex KebabCase();
 }

@@ -25,6 +25,15 @@ public static class SpdxLicences
         "LLVM-exception", "Linux-syscall-note", "OCaml-LGPL-linking-exception", "OpenJDK-assembly-exception-1.0", "Qt-LGPL-exception-1.1",
     };
 
+    /// <summary>The listed licence ids, in ordinal order.</summary>
+    public static IEnumerable<string> LicenceIds => Licences.Order(StringComparer.Ordinal);
+
+    /// <summary>The listed exception ids, in ordinal order.</summary>
+    public static IEnumerable<string> ExceptionIds => Exceptions.Order(StringComparer.Ordinal);
+
+    /// <summary>What <see cref="IsKnown"/> accepts besides the listed ids, as a pattern (for the front-matter schema).</summary>
+    public const string LicenseRefPattern = "^LicenseRef-[A-Za-z0-9.-]+$";
+
     /// <summary>True for a listed SPDX licence id or a well-formed <c>LicenseRef-</c> id.</summary>
     public static bool IsKnown(string id) =>
         Licences.Contains(id) || (id.StartsWith("LicenseRef-", StringComparison.Ordinal) && id.Length > 11 && id[11..].All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '.'));

@@ -1,9 +1,13 @@
 using System.Xml.Linq;
+using HypervisorCompare.Content.Schema;
 using Microsoft.EntityFrameworkCore;
 
 namespace HypervisorCompare.Web.Http;
 
-/// <summary><c>/sitemap.xml</c> (every page of the knowledge base, from the database) and <c>/robots.txt</c>.</summary>
+/// <summary>
+/// <c>/sitemap.xml</c> (every page of the knowledge base, from the database), <c>/robots.txt</c> and the front-matter schema
+/// for editors (<c>/schema/front-matter.schema.json</c>).
+/// </summary>
 public static class SiteFileEndpoints
 {
     private static readonly XNamespace Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
@@ -25,6 +29,8 @@ public static class SiteFileEndpoints
             {(site.Root(request) is { Length: > 0 } root ? $"Sitemap: {root}/sitemap.xml" : "")}
 
             """, "text/plain; charset=utf-8"));
+        // The front-matter schema is generated from the code, not the content: it changes with a deploy, never at ingest.
+        app.MapGet($"/schema/{FrontMatterSchema.FileName}", () => Results.Text(FrontMatterSchema.Json, "application/schema+json; charset=utf-8"));
     }
 
     /// <summary>Every page worth indexing, as site-relative paths; search result pages are left out on purpose.</summary>
