@@ -10,7 +10,12 @@ public static class Site
     {
         // The web root (wwwroot) and appsettings live beside the app, wherever it is started from; content is found
         // from the working directory (see KnowledgeOptions).
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        // The application is this assembly even when another one hosts it (the export run from a test project):
+        // its name finds the static web assets manifest.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args, ContentRootPath = AppContext.BaseDirectory, ApplicationName = typeof(Site).Assembly.GetName().Name,
+        });
         if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
         builder.AddKnowledgeBase();
 

@@ -58,7 +58,7 @@ public sealed partial class ExportPaths(string basePath)
     private static string ExtensionOf(string mediaType) => mediaType switch
     {
         "text/html" => ".html",
-        "application/json" or "application/problem+json" => ".json",
+        "application/json" or "application/problem+json" or "application/schema+json" => ".json",
         "text/csv" => ".csv",
         "application/atom+xml" => ".atom",
         "text/calendar" => ".ics",

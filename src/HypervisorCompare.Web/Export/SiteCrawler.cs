@@ -18,7 +18,7 @@ public sealed class SiteCrawler(HttpClient client, string siteRoot)
     /// <summary>Besides <c>/</c> and the sitemap: what only a feed reader or a tool would ask for (API items: see SiteExport).</summary>
     public static readonly string[] Seeds =
         ["/", "/robots.txt", "/sitemap.xml", "/timeline.atom", "/timeline.ics", "/compare.csv", "/compare/changes.atom",
-         "/api/hypervisors", "/api/features", "/api/timeline", "/api/articles", "/openapi/v1.json"];
+         "/api/hypervisors", "/api/features", "/api/timeline", "/api/articles", "/openapi/v1.json", "/schema/front-matter.schema.json"];
 
     public async Task<IReadOnlyDictionary<string, Answer>> CrawlAsync(CancellationToken cancel = default)
     {
