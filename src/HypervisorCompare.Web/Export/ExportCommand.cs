@@ -36,7 +36,7 @@ public static class ExportCommand
         var address = site.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         using var client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, AutomaticDecompression = System.Net.DecompressionMethods.None })
             { BaseAddress = new Uri(address), Timeout = TimeSpan.FromMinutes(2) };
-        var crawler = new SiteCrawler(client, baseUrl);
+        var crawler = new SiteCrawler(client, baseUrl, count => output.WriteLine($"  crawled {count} addresses ({clock.Elapsed.TotalSeconds:0} s)"));
         var files = await new SiteExport(crawler, ExportPaths.For(baseUrl), baseUrl, liveUrl).FilesAsync();
         await site.StopAsync();
 

@@ -10,7 +10,7 @@ public sealed record Answer(string Address, HttpStatusCode Status, string MediaT
 /// way a search engine would: a link is followed unless it says rel="nofollow" (a filter's variation: quick views,
 /// "remove this condition", exports), and what <see cref="IsLive"/> names is left to the live server.
 /// </summary>
-public sealed class SiteCrawler(HttpClient client, string siteRoot)
+public sealed class SiteCrawler(HttpClient client, string siteRoot, Action<int>? progress = null)
 {
     /// <summary>Answers the export never writes: a reader's free queries.</summary>
     public static readonly string[] LivePaths = ["/search"];
@@ -31,6 +31,7 @@ public sealed class SiteCrawler(HttpClient client, string siteRoot)
                 .GroupBy(w => w.Address).Select(g => (Address: g.Key, Follow: g.Any(w => w.Follow))).ToList();
             var fetched = await FetchAllAsync(todo.Where(t => !answers.ContainsKey(t.Address)).Select(t => t.Address), cancel);
             foreach (var answer in fetched) answers[answer.Address] = answer;
+            progress?.Invoke(answers.Count);
             wave = [];
             foreach (var (address, follow) in todo.Where(t => t.Follow))
             {
