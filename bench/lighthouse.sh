@@ -23,6 +23,7 @@ ingest "$REPO/content" "$OUT/data/knowledge.db" real >/dev/null
 # As deployed (README): with Site:BaseUrl set, canonical links are absolute.
 export Site__BaseUrl="http://127.0.0.1:$PORT"
 start_site site "$PORT" "$REPO/content" "$OUT/data/knowledge.db" true
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 
 for entry in ${LIGHTHOUSE_PAGES:-"home:/" "compare:/compare" "timeline:/timeline" "hypervisor:/hypervisors/xen" \
     "feature:/features/live-migration" "article:/articles/xen-history" "search:/search?q=virtio"}; do
@@ -48,5 +49,6 @@ for entry in ${LIGHTHOUSE_PAGES:-"home:/" "compare:/compare" "timeline:/timeline
   done
 done
 
-node bench/lighthouse/report.mjs "$OUT/reports" docs/performance.md "$(git rev-parse --short HEAD)$(git diff --quiet || echo ' (with local changes)')"
+node bench/lighthouse/report.mjs "$OUT/reports" docs/performance.md "$(git rev-parse --short HEAD)$(git diff --quiet || echo ' (with local changes)')" \
+  "$load_before" "$(cut -d' ' -f1-3 /proc/loadavg)"
 log "done: docs/performance.md"
