@@ -3,17 +3,16 @@ namespace HypervisorCompare.Web.EndToEnd.Tests;
 [Collection(BrowserCollection.Name)]
 public sealed class AccessibilityTests(BrowserSite site)
 {
+    public static TheoryData<string, int> Pages() => Viewports.Across(
+        "/", "/compare", "/articles", "/articles/xen-history", "/features", "/features/memory-page-sharing", "/compare?asof=2011-06&diff=1",
+        "/timeline/events/xen-citrix-completes-xensource");
+
     [Theory]
-    [InlineData("/")]
-    [InlineData("/compare")]
-    [InlineData("/articles")]
-    [InlineData("/articles/xen-history")]
-    [InlineData("/features")]
-    [InlineData("/features/memory-page-sharing")]
-    [InlineData("/compare?asof=2011-06&diff=1")]
-    public async Task Page_HasNoAxeViolations(string path)
+    [MemberData(nameof(Pages))]
+    public async Task Page_HasNoAxeViolations(string path, int width)
     {
         var page = await site.NewPageAsync();
+        await Viewports.ResizeAsync(page, width);
         await page.GotoAsync(path);
 
         var violations = await Axe.ViolationsAsync(page);
@@ -36,17 +35,35 @@ public sealed class AxeSelfTests(BrowserSite site)
 
         Assert.Contains(violations, v => v.StartsWith("image-alt"));
     }
+
+    [Fact]
+    public async Task Axe_ReportsTwoCrowdedTinyLinks_SoTheTargetSizeRuleRuns()
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync("/");
+        await page.EvaluateAsync("""
+            () => document.querySelector('main').append(Object.assign(document.createElement('div'), {
+              innerHTML: '<a href="/a" style="display:inline-block;width:10px;height:10px"></a><a href="/b" style="display:inline-block;width:10px;height:10px"></a>'
+            }))
+            """);
+
+        var violations = await Axe.ViolationsAsync(page);
+
+        Assert.Contains(violations, v => v.StartsWith("target-size"));
+    }
 }
 
 [Collection(BrowserCollection.Name)]
 public sealed class DarkModeAndPrintTests(BrowserSite site)
 {
+    public static TheoryData<string, int> Pages() => Viewports.Across("/compare", "/features");
+
     [Theory]
-    [InlineData("/compare")]
-    [InlineData("/features")]
-    public async Task Page_InDarkMode_HasNoAxeViolations(string path)
+    [MemberData(nameof(Pages))]
+    public async Task Page_InDarkMode_HasNoAxeViolations(string path, int width)
     {
         var page = await site.NewPageAsync(colorScheme: Microsoft.Playwright.ColorScheme.Dark);
+        await Viewports.ResizeAsync(page, width);
         await page.GotoAsync(path);
 
         var background = await page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor");

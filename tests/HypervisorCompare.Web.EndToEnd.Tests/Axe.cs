@@ -3,7 +3,10 @@ using Microsoft.Playwright;
 
 namespace HypervisorCompare.Web.EndToEnd.Tests;
 
-/// <summary>Runs axe-core (the npm package, from this project's node_modules) in a page, for WCAG 2.1 A and AA rules.</summary>
+/// <summary>
+/// Runs axe-core (the npm package, from this project's node_modules) in a page, for WCAG 2.1 A and AA rules and WCAG 2.2's
+/// target size (24 px or enough room), a rule axe-core ships disabled and so enables by name.
+/// </summary>
 public static class Axe
 {
     private static readonly Lazy<string> Script = new(() => File.ReadAllText(Locate()));
@@ -14,7 +17,10 @@ public static class Axe
         await page.AddScriptTagAsync(new() { Content = Script.Value });
         var json = await page.EvaluateAsync<JsonElement>("""
             async () => {
-              const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+              const result = await axe.run(document, {
+                runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+                rules: { 'target-size': { enabled: true } },
+              });
               return result.violations.map(v => `${v.id} (${v.impact}): ${v.help} -> ${v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | ')}`);
             }
             """);

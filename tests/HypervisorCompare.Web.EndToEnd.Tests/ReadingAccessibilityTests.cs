@@ -2,11 +2,11 @@ using Microsoft.Playwright;
 
 namespace HypervisorCompare.Web.EndToEnd.Tests;
 
-/// <summary>Every page type the reading pages add, scanned by axe-core in light and in dark mode.</summary>
+/// <summary>Every page type the reading pages add, scanned by axe-core in light and in dark mode, on a desktop and a phone.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class ReadingAccessibilityTests(BrowserSite site)
 {
-    public static TheoryData<string, bool> Pages()
+    public static TheoryData<string, bool, int> Pages()
     {
         string[] paths =
         [
@@ -14,21 +14,16 @@ public sealed class ReadingAccessibilityTests(BrowserSite site)
             "/search?q=dom0", "/search?q=xen&p=2", "/search?q=%22%28%29", "/search?q=zzzqqq", "/articles/features-io-devices",
             "/articles/xen", "/articles/glossary", "/hypervisors/no-such-hypervisor",
         ];
-        var data = new TheoryData<string, bool>();
-        foreach (var path in paths)
-        {
-            data.Add(path, false);
-            data.Add(path, true);
-        }
-        return data;
+        return Viewports.Across(paths.SelectMany(path => new[] { (path, false), (path, true) }).ToArray());
     }
 
     [Theory]
     [MemberData(nameof(Pages))]
-    public async Task Page_HasNoAxeViolations(string path, bool dark)
+    public async Task Page_HasNoAxeViolations(string path, bool dark, int width)
     {
         var page = await site.NewPageAsync();
         await page.EmulateMediaAsync(new() { ColorScheme = dark ? ColorScheme.Dark : ColorScheme.Light });
+        await Viewports.ResizeAsync(page, width);
         await page.GotoAsync(path);
 
         var violations = await Axe.ViolationsAsync(page);

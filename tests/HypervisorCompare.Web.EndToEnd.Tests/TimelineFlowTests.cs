@@ -163,15 +163,17 @@ public sealed class TimelineFlowTests(BrowserSite site)
         Assert.All(pages.Skip(1), p => Assert.Equal((595.0, 841.9), (Math.Round(p.Width), Math.Round(p.Height, 1))));
     }
 
+    public static TheoryData<string, ColorScheme, int> Scans() => Viewports.Across(
+        ("/timeline", ColorScheme.Light), ("/timeline", ColorScheme.Dark),
+        ("/timeline?kind=acquisition&kind=fork&from=2005&to=2012&q=xen", ColorScheme.Light), ("/timeline?from=nonsense&h=nobody", ColorScheme.Dark));
+
     [Theory]
-    [InlineData("/timeline", ColorScheme.Light)]
-    [InlineData("/timeline", ColorScheme.Dark)]
-    [InlineData("/timeline?kind=acquisition&kind=fork&from=2005&to=2012&q=xen", ColorScheme.Light)]
-    [InlineData("/timeline?from=nonsense&h=nobody", ColorScheme.Dark)]
-    public async Task Timeline_HasNoAxeViolations(string path, ColorScheme scheme)
+    [MemberData(nameof(Scans))]
+    public async Task Timeline_HasNoAxeViolations(string path, ColorScheme scheme, int width)
     {
         var page = await site.NewPageAsync();
         await page.EmulateMediaAsync(new() { ColorScheme = scheme });
+        await Viewports.ResizeAsync(page, width);
         await page.GotoAsync(path);
 
         var violations = await Axe.ViolationsAsync(page);

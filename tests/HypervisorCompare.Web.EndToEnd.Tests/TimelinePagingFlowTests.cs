@@ -24,10 +24,11 @@ public sealed class TimelinePagingFlowTests(BrowserSite browser) : IAsyncLifetim
 
     public async ValueTask DisposeAsync() => await _site.DisposeAsync();
 
-    private async Task<IPage> OpenAsync(string path, ColorScheme scheme = ColorScheme.Light, bool javaScript = false)
+    private async Task<IPage> OpenAsync(string path, ColorScheme scheme = ColorScheme.Light, bool javaScript = false, int width = Viewports.Desktop)
     {
         var context = await browser.Browser.NewContextAsync(new() { BaseURL = _baseUrl, JavaScriptEnabled = javaScript, BypassCSP = true, ColorScheme = scheme });
         var page = await context.NewPageAsync();
+        await Viewports.ResizeAsync(page, width);
         await page.GotoAsync(path);
         return page;
     }
@@ -51,12 +52,14 @@ public sealed class TimelinePagingFlowTests(BrowserSite browser) : IAsyncLifetim
         Assert.StartsWith("Events 1–", await page.Locator("nav.pager .where").First.InnerTextAsync());
     }
 
+    public static TheoryData<string, ColorScheme, int> Scans() =>
+        Viewports.Across(("/timeline?page=2", ColorScheme.Light), ("/timeline?page=2", ColorScheme.Dark));
+
     [Theory]
-    [InlineData("/timeline?page=2", ColorScheme.Light)]
-    [InlineData("/timeline?page=2", ColorScheme.Dark)]
-    public async Task PagedTimeline_HasNoAxeViolations(string path, ColorScheme scheme)
+    [MemberData(nameof(Scans))]
+    public async Task PagedTimeline_HasNoAxeViolations(string path, ColorScheme scheme, int width)
     {
-        var page = await OpenAsync(path, scheme, javaScript: true); // axe-core runs as a script
+        var page = await OpenAsync(path, scheme, javaScript: true, width); // axe-core runs as a script
 
         var violations = await Axe.ViolationsAsync(page);
 
