@@ -17,38 +17,46 @@ public sealed class ExportFolder(string root)
 
     private static readonly string[] TextExtensions = [".html", ".css", ".js", ".json", ".xml", ".txt", ".csv", ".atom", ".ics", ".svg"];
 
-    public ExportReport Write(IReadOnlyDictionary<string, byte[]> files)
+    public ExportReport Write(IReadOnlyDictionary<string, byte[]> files) =>
+        Write(files.ToDictionary(f => f.Key, f => (Func<byte[]>)(() => f.Value)));
+
+    /// <summary>
+    /// Writes each file as it is made, on every core: a file's bytes, and so its variants, do not depend on the order
+    /// of the work, and no more than a few files are in memory at once.
+    /// </summary>
+    public ExportReport Write(IReadOnlyDictionary<string, Func<byte[]>> files)
     {
         Directory.CreateDirectory(root);
         var marker = Path.Combine(root, Marker);
         if (!File.Exists(marker) && Directory.EnumerateFileSystemEntries(root).Any())
             throw new InvalidOperationException($"{root} is not empty and holds no earlier export ({Marker}): choose an empty or new folder, so that no file of yours is deleted as stale.");
         File.WriteAllBytes(marker, []);
-        var kept = new HashSet<string>(StringComparer.Ordinal) { marker };
+        var paths = files.Keys.ToDictionary(name => name, PathOf);
+        var kept = new HashSet<string>(paths.Values, StringComparer.Ordinal) { marker };
         int written = 0, unchanged = 0;
         long bytes = 0;
-        var compress = new List<(string Path, byte[] Body, bool Changed)>();
-        foreach (var (name, body) in files.OrderBy(f => f.Key, StringComparer.Ordinal))
+        Parallel.ForEach(files, file =>
         {
-            var path = PathOf(name);
+            var body = file.Value();
+            var path = paths[file.Key];
             var changed = WriteIfChanged(path, body);
-            if (changed) written++; else unchanged++;
-            bytes += body.Length;
-            kept.Add(path);
-            if (body.Length < 1024 || !TextExtensions.Contains(Path.GetExtension(name).ToLowerInvariant())) continue;
-            compress.Add((path, body, changed));
-            foreach (var (suffix, _) in Variants) kept.Add(path + suffix);
-        }
-        // A variant is a function of its source: written again only with it. Each is written whole by one thread,
-        // so the order of the work does not change a byte.
-        Parallel.ForEach(compress, file =>
-        {
+            Interlocked.Increment(ref changed ? ref written : ref unchanged);
+            Interlocked.Add(ref bytes, body.Length);
+            if (!Compressible(file.Key, body)) return;
+            // A variant is a function of its source: written again only with it.
             foreach (var (suffix, encode) in Variants)
-                if (file.Changed || !File.Exists(file.Path + suffix)) File.WriteAllBytes(file.Path + suffix, encode(file.Body));
+                if (changed || !File.Exists(path + suffix)) File.WriteAllBytes(path + suffix, encode(body));
         });
+        foreach (var (name, path) in paths)
+            if (TextExtensions.Contains(Path.GetExtension(name).ToLowerInvariant()))
+                foreach (var (suffix, _) in Variants)
+                    if (File.Exists(path + suffix) && new FileInfo(path).Length >= 1024) kept.Add(path + suffix);
         var deleted = DeleteAllBut(kept);
         return new ExportReport(files.Count, bytes, written, unchanged, deleted);
     }
+
+    private static bool Compressible(string name, byte[] body) =>
+        body.Length >= 1024 && TextExtensions.Contains(Path.GetExtension(name).ToLowerInvariant());
 
     private string PathOf(string name)
     {

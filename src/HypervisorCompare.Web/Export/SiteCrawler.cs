@@ -2,8 +2,37 @@ using System.Net;
 
 namespace HypervisorCompare.Web.Export;
 
-/// <summary>One answer of the live site, as the export keeps it.</summary>
-public sealed record Answer(string Address, HttpStatusCode Status, string MediaType, byte[] Body, string? Location);
+/// <summary>
+/// One answer of the live site, as the export keeps it until every address is known: compressed, since a crawl of
+/// the generator's scale 1 holds 790 MB of answers, and the export then writes them one at a time.
+/// </summary>
+public sealed class Answer(string address, HttpStatusCode status, string mediaType, byte[] body, string? location)
+{
+    private readonly byte[] _stored = Store(body);
+
+    public string Address { get; } = address;
+    public HttpStatusCode Status { get; } = status;
+    public string MediaType { get; } = mediaType;
+    public string? Location { get; } = location;
+
+    public byte[] Body
+    {
+        get
+        {
+            using var inflate = new System.IO.Compression.ZLibStream(new MemoryStream(_stored), System.IO.Compression.CompressionMode.Decompress);
+            using var copy = new MemoryStream();
+            inflate.CopyTo(copy);
+            return copy.ToArray();
+        }
+    }
+
+    private static byte[] Store(byte[] body)
+    {
+        using var output = new MemoryStream();
+        using (var deflate = new System.IO.Compression.ZLibStream(output, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true)) deflate.Write(body);
+        return output.ToArray();
+    }
+}
 
 /// <summary>
 /// Fetches every address the site links to from its home page, its sitemap, its feeds and its API collections, the

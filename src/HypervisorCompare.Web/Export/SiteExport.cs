@@ -17,7 +17,8 @@ public sealed class SiteExport(SiteCrawler crawler, ExportPaths paths, string si
     /// <summary>The collections whose every page is joined into one file: tools read a whole dataset at once.</summary>
     public static readonly string[] Collections = ["hypervisors", "features", "timeline", "articles"];
 
-    public async Task<IReadOnlyDictionary<string, byte[]>> FilesAsync(CancellationToken cancel = default)
+    /// <summary>Each file of the export by its name, made when the folder writes it (so that they are not all held at once).</summary>
+    public async Task<IReadOnlyDictionary<string, Func<byte[]>>> FilesAsync(CancellationToken cancel = default)
     {
         var answers = (await crawler.CrawlAsync(cancel)).ToDictionary();
         var dumps = new Dictionary<string, JsonArray>();
@@ -31,12 +32,15 @@ public sealed class SiteExport(SiteCrawler crawler, ExportPaths paths, string si
         foreach (var answer in answers.Values.Where(a => a.Status == HttpStatusCode.OK))
             files[answer.Address] = ExportPaths.File(answer.Address, answer.MediaType);
 
-        var output = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        var output = new Dictionary<string, Func<byte[]>>(StringComparer.Ordinal);
         foreach (var answer in answers.Values.Where(a => a.Status == HttpStatusCode.OK))
-            output[files[answer.Address]] = Rewrite(answer, files, answers);
-        output["/404.html"] = Rewrite(answers[NotFoundProbe], files, answers);
+            output[files[answer.Address]] = () => Rewrite(answer, files, answers);
+        output["/404.html"] = () => Rewrite(answers[NotFoundProbe], files, answers);
         foreach (var (name, all) in dumps)
-            output[$"/dumps/{name}.json"] = Encoding.UTF8.GetBytes(all.ToJsonString() + "\n");
+        {
+            var bytes = Encoding.UTF8.GetBytes(all.ToJsonString() + "\n");
+            output[$"/dumps/{name}.json"] = () => bytes;
+        }
         return output;
     }
 
