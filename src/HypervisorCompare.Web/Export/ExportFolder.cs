@@ -17,9 +17,6 @@ public sealed class ExportFolder(string root)
 
     private static readonly string[] TextExtensions = [".html", ".css", ".js", ".json", ".xml", ".txt", ".csv", ".atom", ".ics", ".svg"];
 
-    public ExportReport Write(IReadOnlyDictionary<string, byte[]> files) =>
-        Write(files.ToDictionary(f => f.Key, f => (Func<byte[]>)(() => f.Value)));
-
     /// <summary>
     /// Writes each file as it is made, on every core: a file's bytes, and so its variants, do not depend on the order
     /// of the work, and no more than a few files are in memory at once.
@@ -32,7 +29,7 @@ public sealed class ExportFolder(string root)
             throw new InvalidOperationException($"{root} is not empty and holds no earlier export ({Marker}): choose an empty or new folder, so that no file of yours is deleted as stale.");
         File.WriteAllBytes(marker, []);
         var paths = files.Keys.ToDictionary(name => name, PathOf);
-        var kept = new HashSet<string>(paths.Values, StringComparer.Ordinal) { marker };
+        var variants = new System.Collections.Concurrent.ConcurrentBag<string>();
         int written = 0, unchanged = 0;
         long bytes = 0;
         Parallel.ForEach(files, file =>
@@ -45,13 +42,12 @@ public sealed class ExportFolder(string root)
             if (!Compressible(file.Key, body)) return;
             // A variant is a function of its source: written again only with it.
             foreach (var (suffix, encode) in Variants)
+            {
                 if (changed || !File.Exists(path + suffix)) File.WriteAllBytes(path + suffix, encode(body));
+                variants.Add(path + suffix);
+            }
         });
-        foreach (var (name, path) in paths)
-            if (TextExtensions.Contains(Path.GetExtension(name).ToLowerInvariant()))
-                foreach (var (suffix, _) in Variants)
-                    if (File.Exists(path + suffix) && new FileInfo(path).Length >= 1024) kept.Add(path + suffix);
-        var deleted = DeleteAllBut(kept);
+        var deleted = DeleteAllBut([marker, .. paths.Values, .. variants]);
         return new ExportReport(files.Count, bytes, written, unchanged, deleted);
     }
 

@@ -52,21 +52,13 @@ public sealed class SiteCrawler(HttpClient client, string siteRoot, Action<int>?
     public async Task<IReadOnlyDictionary<string, Answer>> CrawlAsync(CancellationToken cancel = default)
     {
         var answers = new Dictionary<string, Answer>(StringComparer.Ordinal);
-        var expanded = new HashSet<string>(StringComparer.Ordinal);
-        var wave = Seeds.Select(s => (Address: s, Follow: true)).ToList();
+        IReadOnlyList<string> wave = Seeds;
         while (wave.Count > 0)
         {
-            var todo = wave.Where(w => !answers.ContainsKey(w.Address) || (w.Follow && !expanded.Contains(w.Address)))
-                .GroupBy(w => w.Address).Select(g => (Address: g.Key, Follow: g.Any(w => w.Follow))).ToList();
-            var fetched = await FetchAllAsync(todo.Where(t => !answers.ContainsKey(t.Address)).Select(t => t.Address), cancel);
+            var fetched = await FetchAllAsync(wave, cancel);
             foreach (var answer in fetched) answers[answer.Address] = answer;
             progress?.Invoke(answers.Count);
-            wave = [];
-            foreach (var (address, follow) in todo.Where(t => t.Follow))
-            {
-                expanded.Add(address);
-                wave.AddRange(LinksOf(answers[address]));
-            }
+            wave = fetched.SelectMany(LinksOf).Where(a => !answers.ContainsKey(a)).Distinct(StringComparer.Ordinal).ToList();
         }
         return answers;
     }
@@ -102,20 +94,21 @@ public sealed class SiteCrawler(HttpClient client, string siteRoot, Action<int>?
 
     private static readonly HashSet<string> DatedKeys = new(["asof", "vs"], StringComparer.OrdinalIgnoreCase);
 
-    private IEnumerable<(string Address, bool Follow)> LinksOf(Answer answer)
+    private IEnumerable<string> LinksOf(Answer answer)
     {
         if (answer.Status is >= HttpStatusCode.MovedPermanently and < HttpStatusCode.BadRequest && answer.Location is { } location && Internal(location) is { } moved)
-            return [(moved, true)];
+            return [moved];
         if (answer.Status != HttpStatusCode.OK) return [];
-        var text = System.Text.Encoding.UTF8.GetString(answer.Body);
         return answer.MediaType switch
         {
-            "text/html" => HtmlLinks.Find(text).Where(l => !l.IsForm && !l.NoFollow).Select(l => Internal(l.Value))
-                .OfType<string>().Where(a => !IsLive(a)).Select(a => (a, true)),
-            "application/xml" => HtmlLinks.Locations(text).Select(Internal).OfType<string>().Select(a => (a, true)),
+            "text/html" => HtmlLinks.Find(Text(answer)).Where(l => !l.IsForm && !l.NoFollow).Select(l => Internal(l.Value))
+                .OfType<string>().Where(a => !IsLive(a)),
+            "application/xml" => HtmlLinks.Locations(Text(answer)).Select(Internal).OfType<string>(),
             _ => [],
         };
     }
+
+    private static string Text(Answer answer) => System.Text.Encoding.UTF8.GetString(answer.Body);
 
     public async Task<IReadOnlyList<Answer>> FetchAllAsync(IEnumerable<string> addresses, CancellationToken cancel)
     {

@@ -65,7 +65,7 @@ public sealed class SiteExport(SiteCrawler crawler, ExportPaths paths, string si
         }
         text = answer.MediaType == "application/xml"
             ? HtmlLinks.RewriteLocations(text, loc => Map(loc, form: false))
-            : HtmlLinks.Rewrite(text, link => link.Attribute == "action" || link.IsForm ? Map(link.Value, form: true) : Map(link.Value, form: false));
+            : HtmlLinks.Rewrite(text, link => Map(link.Value, form: link.IsForm));
         return Encoding.UTF8.GetBytes(text);
     }
 

@@ -13,7 +13,8 @@ public sealed class ExportFolderTests : IDisposable
         if (Directory.Exists(_root)) Directory.Delete(_root, recursive: true);
     }
 
-    private Dictionary<string, byte[]> Files(params (string Name, byte[] Body)[] files) => files.ToDictionary(f => f.Name, f => f.Body);
+    private static Dictionary<string, Func<byte[]>> Files(params (string Name, byte[] Body)[] files) =>
+        files.ToDictionary(f => f.Name, f => (Func<byte[]>)(() => f.Body));
 
     [Fact]
     public void Write_TheSameFilesTwice_WritesNothingTheSecondTime()
